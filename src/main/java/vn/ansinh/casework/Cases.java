@@ -20,6 +20,8 @@ interface Cases extends JpaRepository<Case, Long> {
             + " order by c.id")
     List<Case> findOpenWithin(@Param("level") String level, @Param("code") String code);
 
+    List<Case> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
+
     default Optional<Case> findByIdWithin(long id, CaseActor actor) {
         return findByIdWithin(id, actor.level().name(), actor.code());
     }
