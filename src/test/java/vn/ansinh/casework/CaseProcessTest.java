@@ -1,0 +1,129 @@
+package vn.ansinh.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ansinh.support.IntegrationTest;
+
+/** Drives the real case process on PostgreSQL, moving Flowable's clock instead of sleeping. */
+abstract class CaseProcessTest extends IntegrationTest {
+
+    static final String COMMUNE = "12838";
+    static final String DISTRICT = "336";
+    static final CaseActor OFFICER = new CaseActor("xa.test", ApprovalLevel.COMMUNE, COMMUNE);
+    static final CaseActor OTHER_OFFICER = new CaseActor("xa.khac", ApprovalLevel.COMMUNE, "12999");
+    static final CaseActor APPROVER = new CaseActor("huyen.test", ApprovalLevel.DISTRICT, DISTRICT);
+    static final CaseActor APPROVER_2 = new CaseActor("huyen.test2", ApprovalLevel.DISTRICT, DISTRICT);
+    static final CaseActor OTHER_DISTRICT = new CaseActor("huyen.khac", ApprovalLevel.DISTRICT, "337");
+    static final CaseActor PROVINCE = new CaseActor("tinh.test", ApprovalLevel.PROVINCE, "34");
+
+    @Autowired protected CaseWorkflow workflow;
+    @Autowired protected CaseQueries queries;
+    @Autowired protected CaseInbox inbox;
+    @Autowired protected Cases cases;
+    @Autowired protected ProcessEngine engine;
+    @Autowired protected ManagementService management;
+    @Autowired protected CaseApprovedRecorder approvals;
+
+    /** Before the 2025 reform, so the district approves unless a test moves the clock. */
+    @BeforeEach
+    void clockBeforeTheReform() {
+        clockAt(LocalDateTime.of(2024, 3, 6, 9, 0));
+    }
+
+    @AfterEach
+    void resetClock() {
+        engine.getProcessEngineConfiguration().getClock().reset();
+    }
+
+    void clockAt(LocalDateTime localTime) {
+        engine.getProcessEngineConfiguration().getClock()
+                .setCurrentTime(Date.from(localTime.atZone(CaseClock.ZONE).toInstant()));
+    }
+
+    long open(Program program) {
+        return workflow.open(new OpenCase(1L, null, program, CaseKind.AD_HOC, COMMUNE, DISTRICT), OFFICER);
+    }
+
+    boolean assess(long id, long income, List<String> deprivations) {
+        String snapshot = "{\"area\":\"RURAL\",\"monthlyIncomePerCapita\":" + income + ",\"deprivations\":["
+                + String.join(",", deprivations.stream().map(d -> "\"" + d + "\"").toList())
+                + "],\"housingCondition\":\"SOUND\",\"agricultural\":true}";
+        return workflow.submitAssessment(id, null, OFFICER, snapshot, null);
+    }
+
+    /** Opens a poverty case and walks it to the posting step. */
+    long postedCase() {
+        long id = open(Program.POVERTY_RECOGNITION);
+        assertThat(assess(id, 1_000_000, List.of("E1", "E4", "E8"))).isTrue();
+        assertThat(workflow.recordMeeting(id, null, OFFICER,
+                new VillageMeeting(LocalDate.of(2024, 3, 6), 40, 30), null)).isTrue();
+        return id;
+    }
+
+    /** A case waiting for the district's approval. */
+    long caseAtApproval() {
+        long id = postedCase();
+        fireTimer(id, "postingEnded");
+        return id;
+    }
+
+    Case reload(long id) {
+        return cases.findById(id).orElseThrow();
+    }
+
+    List<String> openSteps(long id) {
+        return queries.find(id, PROVINCE).orElseThrow().openSteps();
+    }
+
+    private void failOnJobException(String pi) {
+        for (Job failed : management.createDeadLetterJobQuery().processInstanceId(pi).list()) {
+            throw new AssertionError(management.getDeadLetterJobExceptionStacktrace(failed.getId()));
+        }
+        for (Job failed : management.createTimerJobQuery().processInstanceId(pi).withException().list()) {
+            throw new AssertionError(management.getTimerJobExceptionStacktrace(failed.getId()));
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Moves the clock past the timer's due date and lets the engine fire it. */
+    void fireTimer(long caseId, String boundaryEvent) {
+        String pi = reload(caseId).processInstanceId();
+        Job timer = management.createTimerJobQuery().processInstanceId(pi).elementId(boundaryEvent).singleResult();
+        assertThat(timer).as("timer " + boundaryEvent + " of case " + caseId).isNotNull();
+        Date after = new Date(timer.getDuedate().getTime() + 60_000);
+        if (engine.getProcessEngineConfiguration().getClock().getCurrentTime().before(after)) {
+            engine.getProcessEngineConfiguration().getClock().setCurrentTime(after);
+        }
+        try {
+            Job job = management.moveTimerToExecutableJob(timer.getId());
+            management.executeJob(job.getId());
+        } catch (FlowableException raceWithTheJobExecutor) {
+            // the engine's own executor took the job first: wait for it below
+        }
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (management.createJobQuery().processInstanceId(pi).elementId(boundaryEvent).count() > 0
+                || management.createTimerJobQuery().processInstanceId(pi).elementId(boundaryEvent).count() > 0) {
+            failOnJobException(pi);
+            assertThat(System.currentTimeMillis()).as("timer fired in time").isLessThan(deadline);
+            pause();
+        }
+    }
+}
