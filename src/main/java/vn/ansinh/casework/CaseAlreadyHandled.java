@@ -1,9 +1,14 @@
 package vn.ansinh.casework;
 
-/** The task was completed (or the case changed) by someone else first: the caller's form is stale. */
-public class CaseAlreadyHandled extends RuntimeException {
+import vn.ansinh.common.ConflictException;
+
+/** The task was completed (or the case changed) by someone else first: the caller's form is stale. API: 409. */
+public class CaseAlreadyHandled extends ConflictException {
 
     public CaseAlreadyHandled(String detail, Throwable cause) {
-        super(detail, cause);
+        super(detail);
+        if (cause != null) {
+            initCause(cause);
+        }
     }
 }

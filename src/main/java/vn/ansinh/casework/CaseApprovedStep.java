@@ -5,16 +5,21 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.PovertyStatus;
 
 /** Every level approved: announce {@link CaseApproved}; the payment module creates the entitlement. */
 @Component("caseApprovedStep")
 class CaseApprovedStep extends CaseSteps implements JavaDelegate {
 
     private final ApplicationEventPublisher events;
+    private final HouseholdManagement households;
 
-    CaseApprovedStep(Cases cases, CaseHistory history, CaseClock clock, ApplicationEventPublisher events) {
+    CaseApprovedStep(Cases cases, CaseHistory history, CaseClock clock, ApplicationEventPublisher events,
+                     HouseholdManagement households) {
         super(cases, history, clock);
         this.events = events;
+        this.households = households;
     }
 
     @Override
@@ -27,6 +32,10 @@ class CaseApprovedStep extends CaseSteps implements JavaDelegate {
         events.publishEvent(new CaseApproved(c.id(), c.householdId(), c.memberId(), c.program(), d.category(),
                 d.coefficient(), orZero(d.monthlyAmount()), orZero(d.grantAmount()), c.decidedOn(),
                 YearMonth.from(c.decidedOn()), c.communeCode(), c.decidedBy()));
+        if (c.program() == Program.POVERTY_RECOGNITION && d.povertyStatus() != null) {
+            // the household's official status changes from the decision date
+            households.recognise(c.householdId(), PovertyStatus.valueOf(d.povertyStatus()), c.decidedOn());
+        }
         history.record(c, "createEntitlement", "APPROVED", c.decidedBy(), d.outcome());
     }
 

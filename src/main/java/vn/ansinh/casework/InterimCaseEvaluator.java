@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.ansinh.geography.AreaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,12 +25,13 @@ class InterimCaseEvaluator implements CaseEvaluator {
 
     @Override
     public CaseDecision evaluate(Case c, LocalDate asOf) {
-        AssessmentAnswers answers = json.readValue(c.assessmentSnapshot(), AssessmentAnswers.class);
-        long line = "URBAN".equals(answers.area()) ? 2_000_000 : 1_500_000;
-        boolean underLine = answers.monthlyIncomePerCapita() <= line;
-        String status = !underLine ? "NONE" : answers.deprivations().size() >= 3 ? "POOR" : "NEAR_POOR";
+        CaseSnapshot snapshot = json.readValue(c.assessmentSnapshot(), CaseSnapshot.class);
+        long income = snapshot.assessment().monthlyIncomePerCapita();
+        long line = snapshot.household().area() == AreaType.URBAN ? 2_000_000 : 1_500_000;
+        boolean underLine = income <= line;
+        String status = !underLine ? "NONE" : snapshot.assessment().deprivations().size() >= 3 ? "POOR" : "NEAR_POOR";
         CaseDecision.Reason reason = new CaseDecision.Reason("POV-ND07-INCOME", underLine,
-                Map.of("income", answers.monthlyIncomePerCapita(), "threshold", line),
+                Map.of("income", income, "threshold", line),
                 "Nghị định 07/2021/NĐ-CP, Điều 3",
                 "Thu nhập bình quân đầu người so với chuẩn nghèo", "Income per capita against the poverty line");
         return new CaseDecision(underLine, status, VERSION, asOf, List.of(reason), null, null, 0, 0, status);

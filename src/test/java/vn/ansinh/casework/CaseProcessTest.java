@@ -2,6 +2,7 @@ package vn.ansinh.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -13,12 +14,19 @@ import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.assessment.AssessmentView;
+import vn.ansinh.assessment.HousingCondition;
+import vn.ansinh.geography.AreaType;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.household.PovertyStatus;
 import vn.ansinh.support.IntegrationTest;
 
 /** Drives the real case process on PostgreSQL, moving Flowable's clock instead of sleeping. */
 abstract class CaseProcessTest extends IntegrationTest {
 
-    static final String COMMUNE = "12838";
+    static final String COMMUNE = "12466";
     static final String DISTRICT = "336";
     static final CaseActor OFFICER = new CaseActor("xa.test", ApprovalLevel.COMMUNE, COMMUNE);
     static final CaseActor OTHER_OFFICER = new CaseActor("xa.khac", ApprovalLevel.COMMUNE, "12999");
@@ -51,15 +59,29 @@ abstract class CaseProcessTest extends IntegrationTest {
                 .setCurrentTime(Date.from(localTime.atZone(CaseClock.ZONE).toInstant()));
     }
 
+    @Autowired protected JdbcTemplate jdbc;
+    @Autowired protected JsonMapper json;
+
+    /** A household of the demo register in the test commune. */
+    long household() {
+        return jdbc.queryForObject("select min(id) from household where commune_code = ?", Long.class, COMMUNE);
+    }
+
     long open(Program program) {
-        return workflow.open(new OpenCase(1L, null, program, CaseKind.AD_HOC, COMMUNE, DISTRICT), OFFICER);
+        return workflow.open(new OpenCase(household(), null, program, CaseKind.AD_HOC, COMMUNE, DISTRICT), OFFICER);
     }
 
     boolean assess(long id, long income, List<String> deprivations) {
-        String snapshot = "{\"area\":\"RURAL\",\"monthlyIncomePerCapita\":" + income + ",\"deprivations\":["
-                + String.join(",", deprivations.stream().map(d -> "\"" + d + "\"").toList())
-                + "],\"housingCondition\":\"SOUND\",\"agricultural\":true}";
-        return workflow.submitAssessment(id, null, OFFICER, snapshot, null);
+        return assess(id, OFFICER, income, deprivations);
+    }
+
+    boolean assess(long id, CaseActor officer, long income, List<String> deprivations) {
+        HouseholdView household = new HouseholdView(household(), "HH-TEST", "Nguyễn Văn Thử", "Thôn Đông", COMMUNE,
+                DISTRICT, "Thôn Đông", AreaType.RURAL, true, PovertyStatus.NONE, null, 0, List.of());
+        AssessmentView survey = new AssessmentView(null, household(), LocalDate.of(2024, 3, 6), income, deprivations,
+                HousingCondition.SOUND, false, null, null, false, null, false, officer.username(), Instant.EPOCH);
+        String snapshot = json.writeValueAsString(new CaseSnapshot(household, survey));
+        return workflow.submitAssessment(id, null, officer, snapshot, null);
     }
 
     /** Opens a poverty case and walks it to the posting step. */

@@ -7,8 +7,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.household.PovertyStatus;
+import vn.ansinh.identity.Jurisdiction;
 
 class CaseReviewProcessTests extends CaseProcessTest {
+
+    @Autowired HouseholdManagement households;
 
     @Test
     void walksAPoorHouseholdFromOpeningToEntitlement() {
@@ -39,6 +46,9 @@ class CaseReviewProcessTests extends CaseProcessTest {
         assertThat(openSteps(id)).isEmpty();
         assertThat(approvals.countFor(id)).isEqualTo(1);
         assertThat(approvals.lastFor(id).startMonth()).hasToString("2024-03");
+        HouseholdView household = households.findWithin(approved.householdId(), Jurisdiction.province()).orElseThrow();
+        assertThat(household.officialPovertyStatus()).isEqualTo(PovertyStatus.POOR);
+        assertThat(household.officialStatusSince()).isEqualTo(LocalDate.of(2024, 3, 12));
         assertThat(queries.find(id, OFFICER).orElseThrow().timeline()).extracting(CaseView.Step::action)
                 .containsSubsequence("OPENED", "ASSESSED", "ELIGIBLE", "MEETING_AGREED", "POSTING_STARTED",
                         "POSTING_ENDED", "AWAITING_DISTRICT", "APPROVE", "APPROVED");
