@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param povertyStatus the household's computed status (POOR, NEAR_POOR, …) for poverty recognition, else null
  */
-record CaseDecision(
+public record CaseDecision(
         boolean eligible,
         String outcome,
         String ruleSetVersion,
@@ -23,12 +23,12 @@ record CaseDecision(
         long grantAmount,
         String povertyStatus) {
 
-    CaseDecision {
+    public CaseDecision {
         reasons = List.copyOf(reasons);
     }
 
     /** One criterion checked, as the engine explains it. */
-    record Reason(String code, boolean passed, Map<String, Object> values, String citation,
+    public record Reason(String code, boolean passed, Map<String, Object> values, String citation,
                   String messageVi, String messageEn) {
     }
 }

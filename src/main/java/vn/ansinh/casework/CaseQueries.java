@@ -32,6 +32,16 @@ class CaseQueries {
         return cases.findByIdWithin(id, actor).map(this::view);
     }
 
+    /** The open steps this actor may work on now (offered to their group and unclaimed, or claimed by them). */
+    @Transactional(readOnly = true)
+    List<String> stepsFor(long id, CaseActor actor) {
+        return cases.findByIdWithin(id, actor).filter(c -> c.processInstanceId() != null)
+                .map(c -> tasks.createTaskQuery().processInstanceId(c.processInstanceId())
+                        .or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr().list()
+                        .stream().map(Task::getTaskDefinitionKey).toList())
+                .orElse(List.of());
+    }
+
     CaseView view(Case c) {
         List<String> open = c.processInstanceId() == null ? List.of()
                 : tasks.createTaskQuery().processInstanceId(c.processInstanceId()).list().stream()
@@ -39,7 +49,7 @@ class CaseQueries {
         List<CaseView.Step> steps = history.of(c.id()).stream()
                 .map(e -> new CaseView.Step(e.getAt(), e.getStep(), e.getAction(), e.getActor(), e.getComment())).toList();
         return new CaseView(c.id(), c.version(), c.householdId(), c.memberId(), c.program(), c.kind(),
-                c.communeCode(), c.districtCode(), c.status(), c.openedBy(), c.openedAt(), c.assessedBy(),
+                c.communeCode(), c.districtCode(), c.status(), c.processInstanceId(), c.openedBy(), c.openedAt(), c.assessedBy(),
                 c.assessmentSnapshot(), decision(c.decision()), meeting(c.meeting()), c.postingEndsOn(),
                 c.approvalLevel(), c.approverGroup(), c.approvalDueOn(), c.overdue(), c.decidedOn(), c.decidedBy(),
                 c.decisionNote(), open, steps);

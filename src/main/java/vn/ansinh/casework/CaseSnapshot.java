@@ -4,5 +4,5 @@ import vn.ansinh.assessment.AssessmentView;
 import vn.ansinh.household.HouseholdView;
 
 /** The household and survey exactly as assessed for a case: what the decision was made from. */
-record CaseSnapshot(HouseholdView household, AssessmentView assessment) {
+public record CaseSnapshot(HouseholdView household, AssessmentView assessment) {
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /** Everything the case page and the API show about one case. */
 public record CaseView(
         long id, int version, long householdId, Long memberId, Program program, CaseKind kind,
-        String communeCode, String districtCode, CaseStatus status, String openedBy, Instant openedAt,
+        String communeCode, String districtCode, CaseStatus status, String processInstanceId, String openedBy, Instant openedAt,
         String assessedBy, String assessmentSnapshot, Decision decision, Meeting meeting,
         LocalDate postingEndsOn, ApprovalLevel approvalLevel, String approverGroup, LocalDate approvalDueOn,
         boolean overdue, LocalDate decidedOn, String decidedBy, String decisionNote,
