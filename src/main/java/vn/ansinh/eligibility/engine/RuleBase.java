@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class RuleBase {
 
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Pattern REASON_CODE = Pattern.compile("\"([A-Z][A-Z0-9]*(?:-[A-Za-z0-9+]+)+)\"");
+    private static final Pattern REASON_CODE = Pattern.compile("\\.(?:pass|fail|check)\\(\\s*\"([^\"]+)\"");
 
     private final Path dir;
     private final String label;

@@ -55,6 +55,28 @@ public final class HouseholdFact {
         this.poorHousing = new ProgramOutcome(params);
     }
 
+    /** The area-specific value of a threshold parameter ({@code name.rural} / {@code name.urban}). */
+    public long threshold(String name) {
+        return params.byArea(name, area);
+    }
+
+    /** Ids of members holding a code in list parameter {@code listName}, comma separated. */
+    public String membersWithAny(String listName) {
+        StringBuilder sb = new StringBuilder();
+        for (MemberFact m : members) {
+            if (params.listHasAny(listName, m.getMeritCategories())) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(m.getId()).append(' ').append(m.getMeritCategories());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Records the computed classification and returns the fact to insert for the rules that use it. */
+    public PovertyClass classify(PovertyStatus status, PoorSubtype subtype) {
+        poverty.classify(status, subtype);
+        return new PovertyClass(this, status, subtype);
+    }
+
     public boolean hasDeprivation(String code) {
         return deprivations.contains(code);
     }

@@ -6,4 +6,5 @@ public record HouseholdStatus(HouseholdFact household, PovertyStatus status, boo
     public HouseholdFact getHousehold() { return household; }
     public PovertyStatus getStatus() { return status; }
     public boolean isOfficial() { return official; }
+    public Params getParams() { return household.getParams(); }
 }

@@ -53,9 +53,9 @@ public final class Params {
         return (List<Object>) get(name);
     }
 
-    /** True when the list parameter {@code name} contains {@code value} (compared by name). */
+    /** True when the list parameter {@code name} contains {@code value} (compared by name); a list not in force is empty. */
     public boolean listHas(String name, Object value) {
-        if (value == null) {
+        if (value == null || !values.containsKey(name)) {
             return false;
         }
         String key = value instanceof Enum<?> e ? e.name() : value.toString();
