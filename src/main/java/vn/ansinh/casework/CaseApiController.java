@@ -84,6 +84,7 @@ class CaseApiController {
     @PostMapping("/{id}/{step}")
     CaseView act(@PathVariable long id, @PathVariable String step, @RequestBody StepRequest r) {
         CaseActor actor = actors.current();
+        show(id);
         switch (step) {
             case "not-eligible" -> {
                 if ("CLOSE".equals(r.action())) {

@@ -1,6 +1,7 @@
 package vn.ansinh.casework;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.flowable.common.engine.impl.identity.Authentication;
@@ -110,11 +111,12 @@ public class CaseWorkflow {
     @Transactional
     public void approve(long caseId, Integer version, CaseActor actor, String comment) {
         Case c = within(caseId, actor);
-        String chain = (String) runtime.getVariable(c.processInstanceId(), "approvalChain");
-        Object stepVar = runtime.getVariable(c.processInstanceId(), "approvalStep");
-        int step = stepVar == null ? 0 : ((Number) stepVar).intValue();
+        Task task = tasks.open(c, "approval", actor);
+        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(), List.of("approvalChain", "approvalStep"));
+        int step = vars.get("approvalStep") == null ? 0 : ((Number) vars.get("approvalStep")).intValue();
+        String chain = (String) vars.get("approvalChain");
         boolean last = chain == null || step + 1 >= ApprovalChain.parse(chain).approvers().size();
-        act(caseId, version, actor, "approval", Map.of("approvalAction", "APPROVE", "approvalStep", step + 1),
+        act(c, task, version, actor, "approval", Map.of("approvalAction", "APPROVE", "approvalStep", step + 1),
                 k -> k.approve(actor.username(), clock.today(), last), "APPROVE", comment);
     }
 
@@ -133,7 +135,12 @@ public class CaseWorkflow {
     private Case act(long caseId, Integer version, CaseActor actor, String step, Map<String, Object> vars,
                      Consumer<Case> transition, String action, String comment) {
         Case c = within(caseId, actor);
-        Task task = tasks.open(c, step, actor);
+        return act(c, tasks.open(c, step, actor), version, actor, step, vars, transition, action, comment);
+    }
+
+    private Case act(Case c, Task task, Integer version, CaseActor actor, String step, Map<String, Object> vars,
+                     Consumer<Case> transition, String action, String comment) {
+        long caseId = c.id();
         if (version != null && version != c.version()) {
             throw new CaseAlreadyHandled("case " + caseId + " changed since the form was loaded", null);
         }

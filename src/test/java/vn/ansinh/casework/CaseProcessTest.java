@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.assessment.AssessmentView;
 import vn.ansinh.assessment.HousingCondition;
 import vn.ansinh.geography.AreaType;
+import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
+import vn.ansinh.identity.Jurisdiction;
 import vn.ansinh.household.PovertyStatus;
 import vn.ansinh.support.IntegrationTest;
 
@@ -61,6 +63,7 @@ abstract class CaseProcessTest extends IntegrationTest {
 
     @Autowired protected JdbcTemplate jdbc;
     @Autowired protected JsonMapper json;
+    @Autowired protected HouseholdManagement register;
 
     /** A household of the demo register in the test commune. */
     long household() {
@@ -76,8 +79,10 @@ abstract class CaseProcessTest extends IntegrationTest {
     }
 
     boolean assess(long id, CaseActor officer, long income, List<String> deprivations) {
-        HouseholdView household = new HouseholdView(household(), "HH-TEST", "Nguyễn Văn Thử", "Thôn Đông", COMMUNE,
-                DISTRICT, "Thôn Đông", AreaType.RURAL, true, PovertyStatus.NONE, null, 0, List.of());
+        HouseholdView registered = register.findWithin(household(), Jurisdiction.province()).orElseThrow();
+        HouseholdView household = new HouseholdView(registered.id(), registered.code(), registered.headName(),
+                registered.address(), COMMUNE, DISTRICT, registered.village(), AreaType.RURAL, true,
+                PovertyStatus.NONE, null, registered.version(), registered.members());
         AssessmentView survey = new AssessmentView(null, household(), LocalDate.of(2024, 3, 6), income, deprivations,
                 HousingCondition.SOUND, false, null, null, false, null, false, officer.username(), Instant.EPOCH);
         String snapshot = json.writeValueAsString(new CaseSnapshot(household, survey));

@@ -60,7 +60,7 @@ class CaseReviewProcessTests extends CaseProcessTest {
         assertThat(assess(id, 5_000_000, List.of())).isFalse();
         assertThat(reload(id).status()).isEqualTo(CaseStatus.NOT_ELIGIBLE);
         assertThat(queries.find(id, OFFICER).orElseThrow().decision().reasons())
-                .extracting(CaseDecision.Reason::code).contains("POV-ND07-INCOME");
+                .extracting(CaseDecision.Reason::code).contains("POV-ND07-INCOME-LINE");
         assertThat(openSteps(id)).containsExactly("notEligibleReview");
 
         workflow.correctData(id, null, OFFICER, "thu nhập nhập sai");
