@@ -19,8 +19,11 @@ class CasePageModel {
     private final AssessmentManagement assessments;
     private final JsonMapper json;
     private final CaseClock clock;
+    private final CaseDiagram diagram;
 
-    CasePageModel(CaseQueries queries, AssessmentManagement assessments, JsonMapper json, CaseClock clock) {
+    CasePageModel(CaseQueries queries, AssessmentManagement assessments, JsonMapper json, CaseClock clock,
+                  CaseDiagram diagram) {
+        this.diagram = diagram;
         this.queries = queries;
         this.assessments = assessments;
         this.json = json;
@@ -38,6 +41,7 @@ class CasePageModel {
         model.addAttribute("housingConditions", Arrays.asList(HousingCondition.values()));
         model.addAttribute("complaintTypes", Arrays.asList(ComplaintType.values()));
         model.addAttribute("today", clock.today());
+        model.addAttribute("currentSteps", diagram.currentSteps(view.processInstanceId()));
         if (mine.contains("assessment")) {
             AssessmentForm form = assessments.latest(view.householdId()).map(AssessmentForm::from).orElseGet(AssessmentForm::new);
             form.setAssessedOn(clock.today());

@@ -113,44 +113,8 @@ abstract class CaseProcessTest extends IntegrationTest {
         return queries.find(id, PROVINCE).orElseThrow().openSteps();
     }
 
-    private void failOnJobException(String pi) {
-        for (Job failed : management.createDeadLetterJobQuery().processInstanceId(pi).list()) {
-            throw new AssertionError(management.getDeadLetterJobExceptionStacktrace(failed.getId()));
-        }
-        for (Job failed : management.createTimerJobQuery().processInstanceId(pi).withException().list()) {
-            throw new AssertionError(management.getTimerJobExceptionStacktrace(failed.getId()));
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Moves the clock past the timer's due date and lets the engine fire it. */
     void fireTimer(long caseId, String boundaryEvent) {
-        String pi = reload(caseId).processInstanceId();
-        Job timer = management.createTimerJobQuery().processInstanceId(pi).elementId(boundaryEvent).singleResult();
-        assertThat(timer).as("timer " + boundaryEvent + " of case " + caseId).isNotNull();
-        Date after = new Date(timer.getDuedate().getTime() + 60_000);
-        if (engine.getProcessEngineConfiguration().getClock().getCurrentTime().before(after)) {
-            engine.getProcessEngineConfiguration().getClock().setCurrentTime(after);
-        }
-        try {
-            Job job = management.moveTimerToExecutableJob(timer.getId());
-            management.executeJob(job.getId());
-        } catch (FlowableException raceWithTheJobExecutor) {
-            // the engine's own executor took the job first: wait for it below
-        }
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (management.createJobQuery().processInstanceId(pi).elementId(boundaryEvent).count() > 0
-                || management.createTimerJobQuery().processInstanceId(pi).elementId(boundaryEvent).count() > 0) {
-            failOnJobException(pi);
-            assertThat(System.currentTimeMillis()).as("timer fired in time").isLessThan(deadline);
-            pause();
-        }
+        new FlowableTimers(engine).fire(reload(caseId).processInstanceId(), boundaryEvent);
     }
 }
