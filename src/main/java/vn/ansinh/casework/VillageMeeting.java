@@ -6,12 +6,12 @@ import java.time.LocalDate;
 
 /** The village meeting (họp dân) that agrees a case; it passes with at least half of those present. */
 @Embeddable
-record VillageMeeting(
+public record VillageMeeting(
         @Column(name = "meeting_held_on") LocalDate heldOn,
         @Column(name = "meeting_attendance") Integer attendance,
         @Column(name = "meeting_agreeing") Integer agreeing) {
 
-    VillageMeeting {
+    public VillageMeeting {
         if (heldOn == null || attendance == null || agreeing == null) {
             throw new CaseTransitionRefused("case.meeting.incomplete", "date, attendance and agreeing are required");
         }
