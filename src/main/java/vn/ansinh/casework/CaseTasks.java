@@ -23,6 +23,11 @@ class CaseTasks {
     }
 
     Task open(Case c, String step, CaseActor actor) {
+        Task mine = tasks.createTaskQuery().processInstanceId(c.processInstanceId()).taskDefinitionKey(step)
+                .or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr().singleResult();
+        if (mine != null) {
+            return mine;
+        }
         Task task = tasks.createTaskQuery().processInstanceId(c.processInstanceId()).taskDefinitionKey(step).singleResult();
         if (task == null) {
             throw new CaseAlreadyHandled("case " + c.id() + " has no open step " + step, null);
@@ -33,10 +38,7 @@ class CaseTasks {
         if (!candidate) {
             throw new CaseNotFound(c.id());
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new CaseAlreadyHandled("step " + step + " of case " + c.id() + " is claimed by " + task.getAssignee(), null);
-        }
-        return task;
+        throw new CaseAlreadyHandled("step " + step + " of case " + c.id() + " is claimed by " + task.getAssignee(), null);
     }
 
     void complete(Task task, Map<String, Object> variables) {
