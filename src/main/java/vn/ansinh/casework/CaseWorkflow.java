@@ -145,14 +145,10 @@ public class CaseWorkflow {
             throw new CaseAlreadyHandled("case " + caseId + " changed since the form was loaded", null);
         }
         transition.accept(c);
-        try {
-            cases.saveAndFlush(c);
-        } catch (OptimisticLockingFailureException e) {
-            throw new CaseAlreadyHandled("case " + caseId + " changed concurrently", e);
-        }
         history.record(c, step, action, actor.username(), comment);
         tasks.complete(task, vars);
         try {
+            // one UPDATE carries the act and what the following service steps did; @Version refuses a lost race
             cases.flush();
         } catch (OptimisticLockingFailureException e) {
             throw new CaseAlreadyHandled("case " + caseId + " changed concurrently", e);
