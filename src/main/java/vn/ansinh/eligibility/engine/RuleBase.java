@@ -95,7 +95,7 @@ public final class RuleBase {
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs, RuleBase.class.getClassLoader()).buildAll(DrlProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^src/main/resources/rules/", "");
+            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
             problems.add(path + ":" + m.getLine() + ": " + m.getText().strip());
         }
         if (!problems.isEmpty()) {
