@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.ansinh.casework.Program;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +13,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EntitlementTest {
 
     /** The dated table of POLICY.md §6.1, as the rule parameters give it. */
-    static final BaseLevels POLICY_TABLE = month -> month.isBefore(YearMonth.of(2021, 7)) ? 270_000
-            : month.isBefore(YearMonth.of(2024, 7)) ? 360_000 : 500_000;
+    static final BaseLevels POLICY_TABLE = new BaseLevels() {
+        @Override
+        public long baseLevel(YearMonth month) {
+            return month.isBefore(YearMonth.of(2021, 7)) ? 270_000 : month.isBefore(YearMonth.of(2024, 7)) ? 360_000 : 500_000;
+        }
+
+        @Override
+        public long funeralSupport(LocalDate diedOn) {
+            return 20 * baseLevel(YearMonth.from(diedOn));
+        }
+    };
 
     static final Beneficiary HOA = new Beneficiary(1L, 11L, "Nguyễn Thị Hoa", "034190000001", "12345", "336");
 

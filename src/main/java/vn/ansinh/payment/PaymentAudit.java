@@ -1,0 +1,19 @@
+package vn.ansinh.payment;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Every state change in payments is published as an audit event; the audit module adds who, when and from where. */
+@Component
+class PaymentAudit {
+
+    private final ApplicationEventPublisher events;
+
+    PaymentAudit(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    void record(String action, String subjectType, Object subjectId, String detail) {
+        // wired to vn.ansinh.audit.AuditEvent once the spine is merged
+    }
+}
