@@ -31,6 +31,11 @@ class CycleGenerator {
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    private static String sql(String template) {
+        return template.replace("{INSERT}", COLUMNS).replace("{DUE}", DUE)
+                .replace("{AMOUNT_JOIN}", AMOUNT_JOIN).replace("{AMOUNT}", MONTHLY_AMOUNT);
+    }
+
     CycleGenerator(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -40,36 +45,44 @@ class CycleGenerator {
         var p = new MapSqlParameterSource()
                 .addValue("cycle", cycleId).addValue("district", districtCode)
                 .addValue("month", month.atDay(1)).addValue("ym", month.toString()).addValue("base", base);
-        int removed = jdbc.update("""
+        int removed = jdbc.update(sql("""
                 DELETE FROM payment_line l USING entitlement e
                  WHERE l.cycle_id = :cycle AND l.status = 'PLANNED' AND l.kind <> 'ARREARS'
-                   AND l.entitlement_id = e.id AND NOT (""" + DUE + ")", p);
-        int updated = jdbc.update("""
+                   AND l.entitlement_id = e.id AND NOT ({DUE})
+                """), p);
+        int updated = jdbc.update(sql("""
                 UPDATE payment_line l SET amount = x.amount, version = l.version + 1
-                  FROM (SELECT e.id, """ + MONTHLY_AMOUNT + " AS amount FROM entitlement e " + AMOUNT_JOIN + """
+                  FROM (SELECT e.id, {AMOUNT} AS amount FROM entitlement e {AMOUNT_JOIN}
                          WHERE e.district_code = :district AND e.kind = 'MONTHLY') x
                  WHERE l.cycle_id = :cycle AND l.kind = 'MONTHLY' AND l.status = 'PLANNED'
-                   AND l.entitlement_id = x.id AND l.amount <> x.amount""", p);
-        int monthly = jdbc.update(COLUMNS + """
+                   AND l.entitlement_id = x.id AND l.amount <> x.amount
+                """), p);
+        int monthly = jdbc.update(sql("""
+                {INSERT}
                 SELECT :cycle, e.id, :month, 'MONTHLY', NULL, e.commune_code, e.beneficiary_name, e.cccd,
-                       e.program, e.category, """ + MONTHLY_AMOUNT + ", 'E' || e.id || '-' || :ym, 'PLANNED'" + """
-                  FROM entitlement e """ + AMOUNT_JOIN + """
-                 WHERE e.district_code = :district AND e.kind = 'MONTHLY' AND """ + DUE + """
-                ON CONFLICT DO NOTHING""", p);
-        int grants = jdbc.update(COLUMNS + """
+                       e.program, e.category, {AMOUNT}, 'E' || e.id || '-' || :ym, 'PLANNED'
+                  FROM entitlement e {AMOUNT_JOIN}
+                 WHERE e.district_code = :district AND e.kind = 'MONTHLY' AND {DUE}
+                ON CONFLICT DO NOTHING
+                """), p);
+        int grants = jdbc.update(sql("""
+                {INSERT}
                 SELECT :cycle, e.id, :month, 'ONE_OFF', NULL, e.commune_code, e.beneficiary_name, e.cccd,
                        e.program, e.category, e.grant_amount, 'G' || e.id, 'PLANNED'
                   FROM entitlement e
                  WHERE e.district_code = :district AND e.kind = 'ONE_OFF' AND e.status = 'ACTIVE'
                    AND e.start_month <= :month
                    AND NOT EXISTS (SELECT 1 FROM payment_line g WHERE g.entitlement_id = e.id AND g.kind = 'ONE_OFF')
-                ON CONFLICT DO NOTHING""", p);
-        int arrears = jdbc.update(COLUMNS + """
+                ON CONFLICT DO NOTHING
+                """), p);
+        int arrears = jdbc.update(sql("""
+                {INSERT}
                 SELECT :cycle, o.entitlement_id, o.month, 'ARREARS', o.id, o.commune_code, o.beneficiary_name, o.cccd,
                        o.program, o.category, o.amount, 'A' || o.id, 'PLANNED'
                   FROM payment_line o JOIN payment_cycle oc ON oc.id = o.cycle_id
                  WHERE oc.district_code = :district AND oc.month < :month AND o.status IN ('FAILED', 'RETURNED')
-                ON CONFLICT DO NOTHING""", p);
+                ON CONFLICT DO NOTHING
+                """), p);
         return new GenerationResult(monthly, grants, arrears, removed, updated);
     }
 }
