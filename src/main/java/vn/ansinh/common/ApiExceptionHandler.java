@@ -1,0 +1,70 @@
+package vn.ansinh.common;
+
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** JSON answers for every REST controller: 400 with the field list, 403, 404, 409 — never a 500 for bad input. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<FieldErrorsResponse> invalid(MethodArgumentNotValidException e) {
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.from(e.getBindingResult(), messages));
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<FieldErrorsResponse> refused(InvalidInput e) {
+        return ResponseEntity.badRequest().body(new FieldErrorsResponse(e.errors()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<FieldErrorsResponse> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of("body", "Nội dung JSON không hợp lệ / malformed JSON"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<FieldErrorsResponse> mismatch(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getName(), "Giá trị không hợp lệ / invalid value"));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<FieldErrorsResponse> integrity(DataIntegrityViolationException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(FieldErrorsResponse.of("body", "Dữ liệu trùng hoặc vi phạm ràng buộc / conflicting data"));
+    }
+
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "already handled", "message", e.getMessage()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "forbidden"));
+    }
+}

@@ -1,0 +1,45 @@
+package vn.ansinh.common;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import org.springframework.stereotype.Component;
+
+/** Vietnamese display formats: {@code 1.500.000 đ} and {@code dd/MM/yyyy}. Available in templates as {@code @fmt}. */
+@Component("fmt")
+public class Formats {
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    public static String vnd(Number amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        BigDecimal value = amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString());
+        return format.format(value) + " đ";
+    }
+
+    public static String date(TemporalAccessor date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String money(Number amount) {
+        return vnd(amount);
+    }
+
+    public String day(LocalDate date) {
+        return date(date);
+    }
+
+    public String dateTime(TemporalAccessor time) {
+        return time == null ? "" : DATE_TIME.format(time);
+    }
+}

@@ -1,0 +1,76 @@
+package vn.ansinh.geography;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** An administrative unit with its official code, valid between two dates. */
+@Entity
+@Table(name = "admin_unit")
+public class AdminUnit {
+
+    public enum Level { PROVINCE, DISTRICT, COMMUNE }
+
+    @Id
+    private String code;
+    private String name;
+    @Column(name = "level")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Level level;
+    private String unitType;
+    private String parentCode;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+
+    protected AdminUnit() {
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public String unitType() {
+        return unitType;
+    }
+
+    public String parentCode() {
+        return parentCode;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public LocalDate validTo() {
+        return validTo;
+    }
+
+    public AreaType area() {
+        return "xa".equals(unitType) ? AreaType.RURAL : AreaType.URBAN;
+    }
+
+    /** "Phường Lê Hồng Phong", "Xã Vũ Hội", "Huyện Vũ Thư" … */
+    public String displayName() {
+        return switch (unitType) {
+            case "phuong" -> "Phường " + name;
+            case "thi_tran" -> "Thị trấn " + name;
+            case "xa" -> "Xã " + name;
+            case "tinh" -> "Tỉnh " + name;
+            default -> name;
+        };
+    }
+
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+}

@@ -1,0 +1,125 @@
+package vn.ansinh.household;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.ansinh.common.TextSearch;
+import vn.ansinh.geography.AreaType;
+
+@Entity
+@Table(name = "household")
+class Household {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String headName;
+    private String address;
+    private String communeCode;
+    private String districtCode;
+    private String village;
+    @Enumerated(EnumType.STRING)
+    private AreaType area;
+    private boolean agricultural;
+    @Enumerated(EnumType.STRING)
+    private PovertyStatus officialPovertyStatus = PovertyStatus.NONE;
+    private LocalDate officialStatusSince;
+    private String searchKey;
+    private Instant createdAt = Instant.now();
+    private Instant updatedAt = Instant.now();
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Member> members = new ArrayList<>();
+
+    protected Household() {
+    }
+
+    Household(String code, String communeCode, String districtCode, AreaType area) {
+        this.code = code;
+        this.communeCode = communeCode;
+        this.districtCode = districtCode;
+        this.area = area;
+    }
+
+    void describe(String headName, String address, String village, boolean agricultural) {
+        this.headName = headName.trim();
+        this.address = address;
+        this.village = village;
+        this.agricultural = agricultural;
+        this.updatedAt = Instant.now();
+    }
+
+    void recognise(PovertyStatus status, LocalDate since) {
+        this.officialPovertyStatus = status;
+        this.officialStatusSince = since;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Keeps members whose id is listed, updates them in place, adds the new ones. */
+    void replaceMembers(List<MemberForm> forms) {
+        List<Long> kept = forms.stream().map(MemberForm::getId).filter(java.util.Objects::nonNull).toList();
+        members.removeIf(m -> !kept.contains(m.id()));
+        int position = 0;
+        for (MemberForm form : forms) {
+            Member member = form.getId() == null ? null
+                    : members.stream().filter(m -> m.id().equals(form.getId())).findFirst().orElse(null);
+            if (member == null) {
+                member = new Member(this);
+                members.add(member);
+            }
+            member.apply(form, position++);
+        }
+        refreshSearchKey();
+    }
+
+    void refreshSearchKey() {
+        this.searchKey = TextSearch.key(Stream.concat(
+                        Stream.of(code, headName, address, village),
+                        members.stream().flatMap(m -> Stream.of(m.fullName(), m.cccd())))
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" | ")));
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String communeCode() {
+        return communeCode;
+    }
+
+    String districtCode() {
+        return districtCode;
+    }
+
+    long version() {
+        return version;
+    }
+
+    List<Member> members() {
+        return members;
+    }
+
+    HouseholdView toView() {
+        return new HouseholdView(id, code, headName, address, communeCode, districtCode, village, area, agricultural,
+                officialPovertyStatus, officialStatusSince, version, members.stream().map(Member::toView).toList());
+    }
+}

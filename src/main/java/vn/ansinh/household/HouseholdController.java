@@ -1,0 +1,142 @@
+package vn.ansinh.household;
+
+import jakarta.validation.Validator;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ansinh.common.FieldErrorsResponse.FieldError;
+import vn.ansinh.geography.Geography;
+import vn.ansinh.identity.CurrentUser;
+import vn.ansinh.identity.Jurisdiction;
+
+@Controller
+class HouseholdController {
+
+    private static final String FORM = "household/form";
+
+    private final HouseholdManagement register;
+    private final Geography geography;
+    private final CurrentUser currentUser;
+    private final SpringValidatorAdapter validator;
+
+    HouseholdController(HouseholdManagement register, Geography geography, CurrentUser currentUser, Validator validator) {
+        this.register = register;
+        this.geography = geography;
+        this.currentUser = currentUser;
+        this.validator = new SpringValidatorAdapter(validator);
+    }
+
+    @InitBinder("household")
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/households")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("page", register.search(q, PageRequest.of(Math.max(page, 0), 20, Sort.by("id"))));
+        return "household/list";
+    }
+
+    @GetMapping("/households/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("household", register.get(id));
+        return "household/show";
+    }
+
+    @GetMapping("/households/new")
+    String initCreationForm(Model model) {
+        HouseholdForm form = new HouseholdForm();
+        form.getMembers().add(new MemberForm());
+        return showForm(model, form, null);
+    }
+
+    @PostMapping("/households/new")
+    String processCreationForm(@ModelAttribute("household") HouseholdForm form, BindingResult result,
+                               @RequestParam(required = false) String addMember, Model model,
+                               RedirectAttributes redirect) {
+        if (addMember != null) {
+            form.getMembers().add(new MemberForm());
+            return showForm(model, form, null);
+        }
+        form.dropEmptyMembers();
+        validator.validate(form, result);
+        if (result.hasErrors()) {
+            return showForm(model, form, null);
+        }
+        try {
+            HouseholdView saved = register.register(form);
+            redirect.addFlashAttribute("message", "household.saved");
+            return "redirect:/households/" + saved.id();
+        } catch (HouseholdRejected e) {
+            reject(result, e);
+            return showForm(model, form, null);
+        }
+    }
+
+    @GetMapping("/households/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        HouseholdForm form = HouseholdForm.from(register.get(id));
+        form.getMembers().add(new MemberForm());
+        return showForm(model, form, id);
+    }
+
+    @PostMapping("/households/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @ModelAttribute("household") HouseholdForm form,
+                             BindingResult result, @RequestParam(required = false) String addMember, Model model,
+                             RedirectAttributes redirect) {
+        register.get(id);
+        if (addMember != null) {
+            form.getMembers().add(new MemberForm());
+            return showForm(model, form, id);
+        }
+        form.dropEmptyMembers();
+        validator.validate(form, result);
+        if (result.hasErrors()) {
+            return showForm(model, form, id);
+        }
+        try {
+            register.update(id, form);
+            redirect.addFlashAttribute("message", "household.saved");
+            return "redirect:/households/" + id;
+        } catch (HouseholdRejected e) {
+            reject(result, e);
+        } catch (StaleFormException e) {
+            result.reject("household.stale");
+        }
+        return showForm(model, form, id);
+    }
+
+    private String showForm(Model model, HouseholdForm form, Long id) {
+        model.addAttribute("household", form);
+        model.addAttribute("householdId", id);
+        Jurisdiction scope = currentUser.jurisdiction();
+        model.addAttribute("communes", switch (scope.level()) {
+            case PROVINCE -> geography.allCommunes();
+            case DISTRICT -> geography.communesOf(scope.code());
+            case COMMUNE -> geography.commune(scope.code()).stream().toList();
+        });
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute("disabilities", Disability.values());
+        model.addAttribute("orphanCases", OrphanCase.values());
+        return FORM;
+    }
+
+    private static void reject(BindingResult result, HouseholdRejected e) {
+        for (FieldError error : e.errors()) {
+            result.rejectValue(error.field(), "rejected", error.message());
+        }
+    }
+}

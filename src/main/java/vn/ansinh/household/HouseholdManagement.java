@@ -1,0 +1,203 @@
+package vn.ansinh.household;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.FieldErrorsResponse.FieldError;
+import vn.ansinh.common.NotFoundException;
+import vn.ansinh.common.TextSearch;
+import vn.ansinh.geography.AdminUnit;
+import vn.ansinh.geography.Geography;
+import vn.ansinh.identity.AppUserPrincipal;
+import vn.ansinh.identity.CurrentUser;
+import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.identity.Role;
+
+/** The door to the household register. Reads are scoped to the caller's jurisdiction; only commune officers (in their commune) and administrators write. */
+@Service
+public class HouseholdManagement {
+
+    private final Households households;
+    private final Members members;
+    private final Geography geography;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+
+    HouseholdManagement(Households households, Members members, Geography geography, CurrentUser currentUser,
+                        MessageSource messages, ApplicationEventPublisher events) {
+        this.households = households;
+        this.members = members;
+        this.geography = geography;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<HouseholdSummary> search(String query, Pageable pageable) {
+        Jurisdiction scope = currentUser.jurisdiction();
+        String pattern = "%" + TextSearch.key(query) + "%";
+        return households.searchWithin(scope.level().name(), scope.code(), pattern, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<HouseholdView> findWithin(long id, Jurisdiction scope) {
+        return households.findByIdWithin(id, scope.level().name(), scope.code()).map(Household::toView);
+    }
+
+    /** The household if the signed-in user may see it; otherwise 404, and the attempt is audited. */
+    @Transactional(readOnly = true)
+    public HouseholdView get(long id) {
+        HouseholdView view = findWithin(id, currentUser.jurisdiction()).orElseThrow(() -> refused(id));
+        events.publishEvent(AuditEvent.of("HOUSEHOLD_READ", "household", id, null));
+        return view;
+    }
+
+    @Transactional
+    public HouseholdView register(HouseholdForm form) {
+        AppUserPrincipal user = mayEdit();
+        AdminUnit commune = communeFor(form, user);
+        checkMembers(form, null);
+        Household household = new Household(newCode(commune.code()), commune.code(), commune.parentCode(), commune.area());
+        household.describe(form.getHeadName(), form.getAddress(), form.getVillage(), form.isAgricultural());
+        household.replaceMembers(form.getMembers());
+        households.saveAndFlush(household);
+        events.publishEvent(AuditEvent.of("HOUSEHOLD_CREATED", "household", household.id(),
+                household.members().size() + " members, commune " + commune.code()));
+        return household.toView();
+    }
+
+    /** Seeding and bulk import: registers in the given commune without a signed-in user; the same checks apply. */
+    @Transactional
+    public HouseholdView importInto(String communeCode, HouseholdForm form) {
+        AdminUnit commune = geography.commune(communeCode).orElseThrow(() -> reject("communeCode", "household.commune.unknown"));
+        checkMembers(form, null);
+        Household household = new Household(newCode(commune.code()), commune.code(), commune.parentCode(), commune.area());
+        household.describe(form.getHeadName(), form.getAddress(), form.getVillage(), form.isAgricultural());
+        household.replaceMembers(form.getMembers());
+        households.save(household);
+        return household.toView();
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return households.count();
+    }
+
+    @Transactional
+    public HouseholdView update(long id, HouseholdForm form) {
+        Jurisdiction scope = currentUser.jurisdiction();
+        Household household = households.findByIdWithin(id, scope.level().name(), scope.code())
+                .orElseThrow(() -> refused(id));
+        mayEdit();
+        if (form.getVersion() != null && form.getVersion() != household.version()) {
+            throw new StaleFormException();
+        }
+        checkMembers(form, id);
+        household.describe(form.getHeadName(), form.getAddress(), form.getVillage(), form.isAgricultural());
+        household.replaceMembers(form.getMembers());
+        households.saveAndFlush(household);
+        events.publishEvent(AuditEvent.of("HOUSEHOLD_UPDATED", "household", id, null));
+        return household.toView();
+    }
+
+    /** Records the household's status on the commune's approved list from a decision date (casework). */
+    @Transactional
+    public void recognise(long householdId, PovertyStatus status, LocalDate since) {
+        Household household = households.findById(householdId).orElseThrow(() -> new NotFoundException("household"));
+        household.recognise(status, since);
+        events.publishEvent(AuditEvent.of("HOUSEHOLD_STATUS", "household", householdId, status + " from " + since));
+    }
+
+    /** Records a member's death (payments stop from the next month). */
+    @Transactional
+    public HouseholdView recordDeath(long householdId, long memberId, LocalDate day) {
+        Jurisdiction scope = currentUser.jurisdiction();
+        Household household = households.findByIdWithin(householdId, scope.level().name(), scope.code())
+                .orElseThrow(() -> refused(householdId));
+        Member member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("member"));
+        member.recordDeath(day);
+        events.publishEvent(AuditEvent.of("MEMBER_DECEASED", "household_member", memberId, "on " + day));
+        return household.toView();
+    }
+
+    private NotFoundException refused(long id) {
+        events.publishEvent(AuditEvent.of("HOUSEHOLD_ACCESS_REFUSED", "household", id, "not found in jurisdiction"));
+        return new NotFoundException("household " + id);
+    }
+
+    private AppUserPrincipal mayEdit() {
+        AppUserPrincipal user = currentUser.get();
+        if (!user.hasRole(Role.COMMUNE_OFFICER) && !user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("only commune officers register households");
+        }
+        return user;
+    }
+
+    private AdminUnit communeFor(HouseholdForm form, AppUserPrincipal user) {
+        String code = form.getCommuneCode();
+        if (user.hasRole(Role.COMMUNE_OFFICER)) {
+            if (code != null && !code.isBlank() && !code.equals(user.jurisdiction().code())) {
+                throw reject("communeCode", "household.commune.outside");
+            }
+            code = user.jurisdiction().code();
+        }
+        return geography.commune(code).orElseThrow(() -> reject("communeCode", "household.commune.unknown"));
+    }
+
+    private void checkMembers(HouseholdForm form, Long householdId) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<MemberForm> list = form.getMembers();
+        for (int i = 0; i < list.size(); i++) {
+            MemberForm member = list.get(i);
+            List<String> invalid = List.copyOf(MeritCategories.invalidIn(MeritCategories.parse(member.getMeritCategories())));
+            if (!invalid.isEmpty()) {
+                errors.add(error("members[" + i + "].meritCategories", "member.merit.unknown", String.join(", ", invalid)));
+            }
+            String cccd = member.getCccd();
+            if (cccd != null && !cccd.isBlank() && seen.putIfAbsent(cccd.trim(), i) != null) {
+                errors.add(error("members[" + i + "].cccd", "member.cccd.duplicate"));
+            }
+        }
+        if (!seen.isEmpty()) {
+            for (Object[] holder : members.holdersOf(List.copyOf(seen.keySet()))) {
+                Long memberId = (Long) holder[0];
+                boolean sameMember = householdId != null && householdId.equals(holder[1])
+                        && list.stream().anyMatch(m -> memberId.equals(m.getId()));
+                if (!sameMember) {
+                    errors.add(error("members[" + seen.get(((String) holder[2]).trim()) + "].cccd", "member.cccd.taken"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new HouseholdRejected(errors);
+        }
+    }
+
+    private HouseholdRejected reject(String field, String key) {
+        return new HouseholdRejected(List.of(error(field, key)));
+    }
+
+    private FieldError error(String field, String key, Object... args) {
+        return new FieldError(field, messages.getMessage(key, args, LocaleContextHolder.getLocale()));
+    }
+
+    private String newCode(String communeCode) {
+        return "HGD-" + communeCode + "-" + String.format("%06d", households.nextCodeNumber());
+    }
+}

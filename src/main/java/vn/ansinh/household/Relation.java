@@ -1,0 +1,4 @@
+package vn.ansinh.household;
+
+/** Relation to the head of household. */
+public enum Relation { HEAD, SPOUSE, CHILD, PARENT, GRANDCHILD, SIBLING, OTHER }

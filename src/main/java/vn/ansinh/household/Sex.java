@@ -1,0 +1,3 @@
+package vn.ansinh.household;
+
+public enum Sex { MALE, FEMALE }

@@ -1,0 +1,43 @@
+package vn.ansinh.identity;
+
+import vn.ansinh.geography.Geography;
+
+/** The part of the map a user acts in: one commune, one district, or the whole province. */
+public record Jurisdiction(Level level, String code) {
+
+    public enum Level { PROVINCE, DISTRICT, COMMUNE }
+
+    public static Jurisdiction province() {
+        return new Jurisdiction(Level.PROVINCE, Geography.PROVINCE_CODE);
+    }
+
+    public static Jurisdiction district(String code) {
+        return new Jurisdiction(Level.DISTRICT, code);
+    }
+
+    public static Jurisdiction commune(String code) {
+        return new Jurisdiction(Level.COMMUNE, code);
+    }
+
+    public boolean coversCommune(String communeCode, String districtCode) {
+        return switch (level) {
+            case PROVINCE -> true;
+            case DISTRICT -> code.equals(districtCode);
+            case COMMUNE -> code.equals(communeCode);
+        };
+    }
+
+    public boolean coversDistrict(String districtCode) {
+        return level == Level.PROVINCE || (level == Level.DISTRICT && code.equals(districtCode));
+    }
+
+    /** The Flowable candidate group of this jurisdiction: {@code commune:12433}, {@code district:336}, {@code province:34}. */
+    public String candidateGroup() {
+        return level.name().toLowerCase() + ":" + code;
+    }
+
+    @Override
+    public String toString() {
+        return candidateGroup();
+    }
+}

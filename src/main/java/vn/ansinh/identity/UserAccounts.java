@@ -1,0 +1,28 @@
+package vn.ansinh.identity;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates user accounts (seeding, administration). */
+@Service
+public class UserAccounts {
+
+    private final AppUsers users;
+    private final PasswordEncoder encoder;
+
+    UserAccounts(AppUsers users, PasswordEncoder encoder) {
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    /** Creates the account unless the username exists; returns whether it was created. */
+    @Transactional
+    public boolean createIfAbsent(String username, String password, String fullName, Role role, Jurisdiction where) {
+        if (users.existsByUsername(username)) {
+            return false;
+        }
+        users.save(new AppUser(username, encoder.encode(password), fullName, role, where));
+        return true;
+    }
+}
