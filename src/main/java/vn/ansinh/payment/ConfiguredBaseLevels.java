@@ -1,6 +1,9 @@
 package vn.ansinh.payment;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -19,8 +22,10 @@ class ConfiguredBaseLevels implements BaseLevels {
     private final NavigableMap<LocalDate, Long> table = new TreeMap<>();
     private final long funeralMultiple;
 
-    ConfiguredBaseLevels(@Value("${ansinh.payment.base-levels}") Map<String, Long> levels,
+    ConfiguredBaseLevels(Environment environment,
                          @Value("${ansinh.payment.funeral-support-multiple}") long funeralMultiple) {
+        Map<String, Long> levels = Binder.get(environment)
+                .bind("ansinh.payment.base-levels", Bindable.mapOf(String.class, Long.class)).orElse(Map.of());
         levels.forEach((from, amount) -> table.put(LocalDate.parse(from), amount));
         this.funeralMultiple = funeralMultiple;
     }

@@ -2,6 +2,7 @@ package vn.ansinh.payment;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.ansinh.audit.AuditEvent;
 
 /** Every state change in payments is published as an audit event; the audit module adds who, when and from where. */
 @Component
@@ -14,6 +15,6 @@ class PaymentAudit {
     }
 
     void record(String action, String subjectType, Object subjectId, String detail) {
-        // wired to vn.ansinh.audit.AuditEvent once the spine is merged
+        events.publishEvent(AuditEvent.of(action, subjectType, subjectId, detail));
     }
 }
