@@ -1,0 +1,32 @@
+package vn.ansinh.support;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** JSON bodies for registering households in tests, with CCCD numbers no other test uses. */
+public final class TestHouseholds {
+
+    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000L * 1000);
+
+    private TestHouseholds() {
+    }
+
+    public static String uniqueCccd() {
+        return String.format("09%010d", SERIAL.incrementAndGet() % 10_000_000_000L);
+    }
+
+    public static String json(String headName, String communeCode, String... memberNames) {
+        StringBuilder members = new StringBuilder();
+        for (int i = 0; i < memberNames.length; i++) {
+            if (i > 0) {
+                members.append(',');
+            }
+            members.append(String.format("""
+                    {"fullName":"%s","sex":"%s","birthDate":"%d-03-0%d","relation":"%s","cccd":"%s"}""",
+                    memberNames[i], i % 2 == 0 ? "MALE" : "FEMALE", 1970 + i * 5, 1 + i % 9,
+                    i == 0 ? "HEAD" : "CHILD", uniqueCccd()));
+        }
+        return String.format("""
+                {"headName":"%s","address":"Số 1","communeCode":"%s","village":"Thôn Đông","agricultural":true,"members":[%s]}""",
+                headName, communeCode, members);
+    }
+}
