@@ -41,6 +41,9 @@ final class XlsxPaymentList {
                 cell(x, 5, "", null);
             }
             Row total = sheet.createRow(r);
+            for (int c = 0; c <= last; c++) {
+                cell(total, c, "", bold);
+            }
             cell(total, 1, list.totalLabel(), bold);
             cell(total, 4, Money.vnd(list.total()), bold);
             int[] widths = {6, 30, 16, 14, 16, 20};
