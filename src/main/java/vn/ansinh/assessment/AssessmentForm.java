@@ -5,13 +5,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The survey answers an officer enters (Phiếu B). */
 public class AssessmentForm {
 
     @NotNull(message = "{assessment.assessedOn.required}")
-    @DateTimeFormat(pattern = "dd/MM/yyyy")
     private LocalDate assessedOn;
     @NotNull(message = "{assessment.income.required}")
     @PositiveOrZero(message = "{assessment.income.negative}")
@@ -19,12 +17,9 @@ public class AssessmentForm {
     private List<String> deprivations = new ArrayList<>();
     private HousingCondition housingCondition = HousingCondition.SOUND;
     private boolean onProvincialMeritHousingList;
-    @DateTimeFormat(pattern = "dd/MM/yyyy")
     private LocalDate residenceRegisteredOn;
-    @DateTimeFormat(pattern = "dd/MM/yyyy")
     private LocalDate separatedSince;
     private boolean onPoorList2015;
-    @DateTimeFormat(pattern = "dd/MM/yyyy")
     private LocalDate priorHousingSupportOn;
     private boolean disasterDamaged;
 

@@ -1,7 +1,9 @@
 package vn.ansinh.common;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -22,6 +24,11 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new VietnameseDateFormatter());
     }
 
     @Override

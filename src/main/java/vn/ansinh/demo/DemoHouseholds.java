@@ -116,8 +116,9 @@ class DemoHouseholds {
         member.setDisability(roll == 0 ? Disability.ESPECIALLY_SEVERE : roll < 3 ? Disability.SEVERE : roll < 5 ? Disability.MILD : Disability.NONE);
         member.setCaredForByHousehold(member.getDisability() == Disability.ESPECIALLY_SEVERE);
         if (birth.getYear() < 1960 && random.nextInt(6) == 0) {
-            member.setMeritCategories(random.nextBoolean() ? "MC07" : "MC11");
-            member.setInjuryRate(member.getMeritCategories().equals("MC07") ? 21 + random.nextInt(60) : null);
+            boolean warInvalid = random.nextBoolean();
+            member.setMeritCategories(List.of(warInvalid ? "MC07" : "MC11"));
+            member.setInjuryRate(warInvalid ? 21 + random.nextInt(60) : null);
         }
         member.setHasPension(birth.getYear() < 1966 && random.nextInt(3) == 0);
         member.setHasObligedSupporter(random.nextInt(3) > 0);

@@ -165,7 +165,7 @@ public class HouseholdManagement {
         List<MemberForm> list = form.getMembers();
         for (int i = 0; i < list.size(); i++) {
             MemberForm member = list.get(i);
-            List<String> invalid = List.copyOf(MeritCategories.invalidIn(MeritCategories.parse(member.getMeritCategories())));
+            List<String> invalid = List.copyOf(MeritCategories.invalidIn(MeritCategories.normalise(member.getMeritCategories())));
             if (!invalid.isEmpty()) {
                 errors.add(error("members[" + i + "].meritCategories", "member.merit.unknown", String.join(", ", invalid)));
             }

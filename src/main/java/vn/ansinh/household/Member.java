@@ -62,7 +62,7 @@ class Member {
         this.relation = form.getRelation();
         this.cccd = form.getCccd() == null || form.getCccd().isBlank() ? null : form.getCccd().trim();
         this.disability = form.getDisability() == null ? Disability.NONE : form.getDisability();
-        this.meritCategories = MeritCategories.join(MeritCategories.parse(form.getMeritCategories()));
+        this.meritCategories = MeritCategories.join(MeritCategories.normalise(form.getMeritCategories()));
         this.injuryRate = form.getInjuryRate();
         this.orphanCase = form.getOrphanCase();
         this.receivedChildAllowance = form.isReceivedChildAllowance();

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.util.ArrayList;
+import java.util.List;
 
 public class MemberForm {
 
@@ -20,14 +21,13 @@ public class MemberForm {
     private Sex sex;
     @NotNull(message = "{member.birthDate.required}")
     @PastOrPresent(message = "{member.birthDate.future}")
-    @DateTimeFormat(pattern = "dd/MM/yyyy")
     private LocalDate birthDate;
     @NotNull(message = "{member.relation.required}")
     private Relation relation;
     @Pattern(regexp = "^$|^\\d{12}$", message = "{member.cccd.format}")
     private String cccd;
     private Disability disability = Disability.NONE;
-    private String meritCategories;
+    private List<String> meritCategories = new ArrayList<>();
     @Min(value = 0, message = "{member.injuryRate.range}")
     @Max(value = 100, message = "{member.injuryRate.range}")
     private Integer injuryRate;
@@ -41,7 +41,6 @@ public class MemberForm {
     private boolean hivPositive;
     private boolean caredForByHousehold;
     private boolean socialPensionRequested;
-    @DateTimeFormat(pattern = "dd/MM/yyyy")
     private LocalDate deceasedOn;
 
     static MemberForm from(MemberView view) {
@@ -53,7 +52,7 @@ public class MemberForm {
         form.relation = view.relation();
         form.cccd = view.cccd();
         form.disability = view.disability();
-        form.meritCategories = String.join(", ", view.meritCategories());
+        form.meritCategories = new ArrayList<>(view.meritCategories());
         form.injuryRate = view.injuryRate();
         form.orphanCase = view.orphanCase();
         form.receivedChildAllowance = view.receivedChildAllowance();
@@ -88,8 +87,8 @@ public class MemberForm {
     public void setCccd(String cccd) { this.cccd = cccd; }
     public Disability getDisability() { return disability; }
     public void setDisability(Disability disability) { this.disability = disability; }
-    public String getMeritCategories() { return meritCategories; }
-    public void setMeritCategories(String meritCategories) { this.meritCategories = meritCategories; }
+    public List<String> getMeritCategories() { return meritCategories; }
+    public void setMeritCategories(List<String> meritCategories) { this.meritCategories = meritCategories == null ? new ArrayList<>() : meritCategories; }
     public Integer getInjuryRate() { return injuryRate; }
     public void setInjuryRate(Integer injuryRate) { this.injuryRate = injuryRate; }
     public OrphanCase getOrphanCase() { return orphanCase; }

@@ -23,7 +23,12 @@ public final class MeritCategories {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(SEPARATOR.split(text.trim())).filter(s -> !s.isBlank())
+        return normalise(Arrays.asList(SEPARATOR.split(text.trim())));
+    }
+
+    /** Trims, upper-cases (keeping {@code MC07b}) and de-duplicates codes; blanks are dropped. */
+    public static List<String> normalise(List<String> codes) {
+        return codes.stream().filter(s -> s != null && !s.isBlank()).map(String::trim)
                 .map(s -> s.equalsIgnoreCase("MC07b") ? "MC07b" : s.toUpperCase()).distinct().toList();
     }
 
