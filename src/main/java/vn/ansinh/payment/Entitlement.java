@@ -1,6 +1,7 @@
 package vn.ansinh.payment;
 
 import jakarta.persistence.*;
+import org.hibernate.annotations.BatchSize;
 import vn.ansinh.casework.Program;
 
 import java.math.BigDecimal;
@@ -46,7 +47,8 @@ class Entitlement {
     @Version
     private long version;
 
-    @OneToMany(mappedBy = "entitlement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "entitlement", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @OrderBy("fromMonth")
     private List<EntitlementAmount> amounts = new ArrayList<>();
 
