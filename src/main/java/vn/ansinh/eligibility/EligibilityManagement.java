@@ -1,0 +1,190 @@
+package vn.ansinh.eligibility;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.assessment.AssessmentManagement;
+import vn.ansinh.assessment.AssessmentView;
+import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.FieldErrorsResponse.FieldError;
+import vn.ansinh.common.InvalidInput;
+import vn.ansinh.common.NotFoundException;
+import vn.ansinh.eligibility.engine.ParameterTable;
+import vn.ansinh.eligibility.engine.RuleBase;
+import vn.ansinh.eligibility.engine.RuleEngine;
+import vn.ansinh.eligibility.engine.ScenarioRunner;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.identity.CurrentUser;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The door to eligibility: evaluates households with the rule base built from {@code rules/} (validated at
+ * start; a rule that does not compile or leaves the fact model stops start-up), serves dated parameters to
+ * other modules, and stores decisions of registered households so they can be re-run side by side.
+ */
+@Service
+public class EligibilityManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(EligibilityManagement.class);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
+    private final Path rulesDir;
+    private final AtomicReference<RuleEngine> engine = new AtomicReference<>();
+    private final Decisions decisions;
+    private final HouseholdManagement households;
+    private final AssessmentManagement assessments;
+    private final CurrentUser currentUser;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+
+    EligibilityManagement(@Value("${ansinh.rules.dir:rules}") String rulesDir, Decisions decisions,
+                          HouseholdManagement households, AssessmentManagement assessments, CurrentUser currentUser,
+                          JsonMapper json, ApplicationEventPublisher events) {
+        this.rulesDir = Path.of(rulesDir);
+        this.decisions = decisions;
+        this.households = households;
+        this.assessments = assessments;
+        this.currentUser = currentUser;
+        this.json = json;
+        this.events = events;
+        RuleBase base = RuleBase.load(this.rulesDir);
+        engine.set(new RuleEngine(base));
+        log.info("Rule set {} ({}) loaded from {}: {} rules in {} ms", base.label(), base.version(),
+                base.dir(), base.ruleCount(), base.buildMillis());
+    }
+
+    /** Evaluates a household for every program as of {@code asOf}, without storing anything. */
+    public EvaluationResult evaluate(HouseholdFacts facts, LocalDate asOf) {
+        return engine.get().evaluate(facts, asOf);
+    }
+
+    /** Evaluates many households as of one date (bulk re-evaluation). */
+    public List<EvaluationResult> evaluateAll(List<HouseholdFacts> facts, LocalDate asOf) {
+        return engine.get().evaluateAll(facts, asOf);
+    }
+
+    /** A numeric parameter of {@code rules/parameters/} in force on {@code asOf}, or null when none is. */
+    public BigDecimal parameter(String name, LocalDate asOf) {
+        return engine.get().ruleBase().parameters().number(name, asOf);
+    }
+
+    /** A parameter's value in force on {@code asOf} (number, text, date or list) with its legal reference. */
+    public Optional<ParameterTable.Value> parameterValue(String name, LocalDate asOf) {
+        return Optional.ofNullable(engine.get().ruleBase().parameters().value(name, asOf));
+    }
+
+    /** The social-assistance base level (mức chuẩn) in force on a day, e.g. the first day of a payment month. */
+    public long socialAllowanceBaseLevel(LocalDate day) {
+        BigDecimal level = parameter("sa.base_level", day);
+        if (level == null) {
+            throw new IllegalArgumentException("No social-assistance base level in force on " + day);
+        }
+        return level.longValueExact();
+    }
+
+    /** Version (content hash) and label of the rule set in use. */
+    public EvaluationResult.RuleSetRef ruleSet() {
+        RuleBase base = engine.get().ruleBase();
+        return new EvaluationResult.RuleSetRef(base.version(), base.label());
+    }
+
+    /** The rule base in use (policy workbench: rule count, build time, parameters). */
+    public RuleBase ruleBase() {
+        return engine.get().ruleBase();
+    }
+
+    /**
+     * Rebuilds the rule base from disk and swaps it in; when the new rules are invalid the old ones stay and
+     * {@link vn.ansinh.eligibility.engine.RuleSetException} lists every problem with file and line.
+     */
+    public synchronized EvaluationResult.RuleSetRef reload() {
+        RuleEngine fresh = new RuleEngine(RuleBase.load(rulesDir));
+        RuleEngine old = engine.getAndSet(fresh);
+        old.ruleBase().dispose();
+        events.publishEvent(AuditEvent.of("RULES_RELOADED", "ruleset", fresh.ruleBase().label(), fresh.ruleBase().version()));
+        return ruleSet();
+    }
+
+    /** Runs every scenario of {@code rules/tests/} against the rule set in use. */
+    public List<ScenarioRunner.Result> runScenarios() {
+        return new ScenarioRunner().run(engine.get(), ScenarioRunner.load(rulesDir.resolve("tests")));
+    }
+
+    /** Evaluates a registered household's current data as of {@code asOf} and stores the decision. */
+    @Transactional
+    public StoredDecision evaluateHousehold(long householdId, LocalDate asOf) {
+        HouseholdView household = households.get(householdId);
+        AssessmentView assessment = assessmentFor(householdId, asOf);
+        HouseholdFacts facts = HouseholdFactsMapper.toFacts(household, assessment, asOf);
+        EvaluationResult result = evaluate(facts, asOf);
+        String by = currentUser.find().map(u -> u.username()).orElse("system");
+        Decision saved = decisions.save(new Decision(householdId, asOf, by, result,
+                json.writeValueAsString(facts), json.writeValueAsString(result)));
+        events.publishEvent(AuditEvent.of("ELIGIBILITY_DECIDED", "household", householdId,
+                "decision " + saved.id() + " as of " + asOf + ", rules " + result.ruleSet().label()));
+        return view(saved);
+    }
+
+    /** The newest stored decision of a household the caller may see. */
+    @Transactional(readOnly = true)
+    public Optional<StoredDecision> latestDecision(long householdId) {
+        households.get(householdId);
+        return decisions.findFirstByHouseholdIdOrderByEvaluatedAtDescIdDesc(householdId).map(this::view);
+    }
+
+    /** The last stored decisions of a household the caller may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredDecision> decisions(long householdId) {
+        households.get(householdId);
+        return decisions.findTop20ByHouseholdIdOrderByEvaluatedAtDescIdDesc(householdId).stream().map(this::view).toList();
+    }
+
+    /** A stored decision; 404 when it does not exist or its household is outside the caller's jurisdiction. */
+    @Transactional(readOnly = true)
+    public StoredDecision decision(long decisionId) {
+        Decision d = decisions.findById(decisionId).orElseThrow(() -> new NotFoundException("decision " + decisionId));
+        households.get(d.householdId());
+        return view(d);
+    }
+
+    /** The stored decision "as decided" next to the same inputs evaluated under today's rule set. */
+    @Transactional(readOnly = true)
+    public DecisionComparison rerun(long decisionId) {
+        StoredDecision decided = decision(decisionId);
+        EvaluationResult today = evaluate(decided.input(), decided.asOf());
+        Map<String, Object> todayMap = json.convertValue(today, MAP);
+        List<String> before = DecisionSummary.of(decided.result());
+        List<String> after = DecisionSummary.of(todayMap);
+        return new DecisionComparison(decided, todayMap, today.ruleSet().version().equals(decided.ruleSetVersion()),
+                before, after, DecisionSummary.differences(before, after));
+    }
+
+    private AssessmentView assessmentFor(long householdId, LocalDate asOf) {
+        List<AssessmentView> history = assessments.history(householdId);
+        return history.stream().filter(a -> !a.assessedOn().isAfter(asOf))
+                .max(Comparator.comparing(AssessmentView::assessedOn).thenComparing(AssessmentView::id))
+                .or(() -> history.stream().findFirst())
+                .orElseThrow(() -> new InvalidInput(List.of(new FieldError("assessment",
+                        "Hộ chưa có phiếu khảo sát (thu nhập, thiếu hụt, nhà ở) / the household has no assessment yet"))));
+    }
+
+    private StoredDecision view(Decision d) {
+        return new StoredDecision(d.id(), d.householdId(), d.asOf(), d.evaluatedAt(), d.evaluatedBy(),
+                d.ruleSetVersion(), d.ruleSetLabel(), json.readValue(d.inputSnapshot(), HouseholdFacts.class),
+                json.readValue(d.result(), MAP));
+    }
+}

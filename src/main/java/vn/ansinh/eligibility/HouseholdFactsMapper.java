@@ -1,0 +1,47 @@
+package vn.ansinh.eligibility;
+
+import vn.ansinh.assessment.AssessmentView;
+import vn.ansinh.eligibility.facts.Area;
+import vn.ansinh.eligibility.facts.Disability;
+import vn.ansinh.eligibility.facts.HousingCondition;
+import vn.ansinh.eligibility.facts.OrphanCase;
+import vn.ansinh.eligibility.facts.PovertyStatus;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.household.MemberView;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A registered household's current data as the evaluation API's facts, as of a date: members born by and
+ * alive on that date; income, deprivations and housing from the assessment; the official status only when
+ * the commune recognised one on or before the date (otherwise the computed classification is used).
+ */
+final class HouseholdFactsMapper {
+
+    private HouseholdFactsMapper() {
+    }
+
+    static HouseholdFacts toFacts(HouseholdView h, AssessmentView a, LocalDate asOf) {
+        List<MemberFacts> members = h.members().stream()
+                .filter(m -> m.birthDate() != null && !m.birthDate().isAfter(asOf) && m.aliveOn(asOf))
+                .map(HouseholdFactsMapper::member)
+                .toList();
+        PovertyStatus official = h.officialStatusSince() != null && !h.officialStatusSince().isAfter(asOf)
+                && h.officialPovertyStatus() != null ? PovertyStatus.valueOf(h.officialPovertyStatus().name()) : null;
+        HousingFacts housing = new HousingFacts(HousingCondition.valueOf(a.housingCondition().name()),
+                a.onProvincialMeritHousingList(), a.residenceRegisteredOn(), a.separatedSince(), a.onPoorList2015(),
+                a.priorHousingSupportOn(), a.disasterDamaged());
+        return new HouseholdFacts(h.code(), Area.valueOf(h.area().name()), a.monthlyIncomePerCapita(),
+                a.deprivations(), official, h.agricultural(), housing, members);
+    }
+
+    private static MemberFacts member(MemberView m) {
+        return new MemberFacts(String.valueOf(m.id()), m.birthDate(),
+                m.disability() == null ? null : Disability.valueOf(m.disability().name()),
+                m.orphanCase() == null ? null : OrphanCase.valueOf(m.orphanCase().name()),
+                m.receivedChildAllowance(), m.studying(), m.hasPension(), m.hasMonthlySocialInsurance(),
+                m.hasObligedSupporter(), m.singleParent(), m.hivPositive(), m.meritCategories(), m.injuryRate(),
+                m.caredForByHousehold(), m.socialPensionRequested());
+    }
+}

@@ -1,0 +1,186 @@
+package vn.ansinh.eligibility.engine;
+
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.StatelessKieSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The compiled rule base of one version of {@code rules/}: DRL compiled once with the classic compiler
+ * (file and line in errors), parameters, reason catalogue, label and content hash. Immutable and shared by
+ * all threads; a reload builds a new one under a new ReleaseId and the old module is removed.
+ */
+public final class RuleBase {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern REASON_CODE = Pattern.compile("\\.(?:pass|fail|check)\\(\\s*\"([^\"]+)\"");
+
+    private final Path dir;
+    private final String label;
+    private final String version;
+    private final LocalDate coveredFrom;
+    private final ParameterTable parameters;
+    private final KieContainer container;
+    private final KieBase kieBase;
+    private final StatelessKieSession session;
+    private final int ruleCount;
+    private final long buildMillis;
+
+    private RuleBase(Path dir, String label, String version, LocalDate coveredFrom, ParameterTable parameters,
+                     KieContainer container, long buildMillis) {
+        this.dir = dir;
+        this.label = label;
+        this.version = version;
+        this.coveredFrom = coveredFrom;
+        this.parameters = parameters;
+        this.container = container;
+        this.kieBase = container.getKieBase();
+        this.session = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors() * 2)).newStatelessKieSession();
+        this.ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        this.buildMillis = buildMillis;
+    }
+
+    /** Loads, validates and compiles {@code dir}; throws {@link RuleSetException} listing every problem. */
+    public static RuleBase load(Path dir) {
+        long start = System.nanoTime();
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new RuleSetException(List.of("rules directory not found: " + root));
+        }
+        List<String> problems = new ArrayList<>();
+        Map<?, ?> ruleset = readRuleset(root, problems);
+        Map<String, List<ReasonCatalog.Dated>> reasons = ReasonCatalog.load(root.resolve("reasons"), root, problems);
+        ParameterTable parameters = ParameterTable.load(root.resolve("parameters"), root, reasons, problems);
+
+        List<Path> drls = new ArrayList<>(Yamls.files(root.resolve("classification"), ".drl"));
+        drls.addAll(Yamls.files(root.resolve("programs"), ".drl"));
+        if (drls.isEmpty()) {
+            problems.add("no rule files (*.drl) in classification/ or programs/");
+        }
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        for (Path drl : drls) {
+            String rel = root.relativize(drl).toString();
+            String text = read(drl);
+            problems.addAll(DrlSandbox.check(rel, text));
+            checkReasonCodes(rel, text, reasons, problems);
+            kfs.write("src/main/resources/rules/" + rel, text);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        ReleaseId releaseId = ks.newReleaseId("vn.ansinh.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = ks.newKieBuilder(kfs, RuleBase.class.getClassLoader()).buildAll(DrlProject.class);
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^src/main/resources/rules/", "");
+            problems.add(path + ":" + m.getLine() + ": " + m.getText().strip());
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        KieContainer container = ks.newKieContainer(releaseId, RuleBase.class.getClassLoader());
+        String label = ruleset.get("label") == null ? "unlabelled" : ruleset.get("label").toString();
+        LocalDate coveredFrom = ruleset.get("coveredFrom") instanceof LocalDate d ? d : LocalDate.MIN;
+        return new RuleBase(root, label, "sha256:" + hash(root), coveredFrom, parameters, container,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Map<?, ?> readRuleset(Path root, List<String> problems) {
+        Path file = root.resolve("ruleset.yaml");
+        if (!Files.exists(file)) {
+            problems.add("ruleset.yaml is missing (label, coveredFrom)");
+            return Map.of();
+        }
+        Object doc = Yamls.read(file);
+        if (!(doc instanceof Map<?, ?> m) || !(m.get("coveredFrom") instanceof LocalDate)) {
+            problems.add("ruleset.yaml needs 'label' and 'coveredFrom' (YYYY-MM-DD)");
+            return doc instanceof Map<?, ?> m2 ? m2 : Map.of();
+        }
+        return m;
+    }
+
+    private static void checkReasonCodes(String file, String drl, Map<String, ?> reasons, List<String> problems) {
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().startsWith("rule ") || lines[i].trim().startsWith("//")) {
+                continue;
+            }
+            Matcher m = REASON_CODE.matcher(lines[i]);
+            while (m.find()) {
+                if (!reasons.containsKey(m.group(1))) {
+                    problems.add(file + ":" + (i + 1) + ": reason code '" + m.group(1) + "' is not in reasons/*.yaml");
+                }
+            }
+        }
+    }
+
+    /** SHA-256 over the relative path and content of every file in {@code rules/} except the casework calendar. */
+    static String hash(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith("calendar/")) {
+                    continue;
+                }
+                md.update(rel.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(p));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Releases the compiled module; call after a newer rule base has replaced this one. */
+    public void dispose() {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId id = container.getReleaseId();
+        container.dispose();
+        ks.getRepository().removeKieModule(id);
+    }
+
+    StatelessKieSession session() { return session; }
+    public Path dir() { return dir; }
+    public String label() { return label; }
+    public String version() { return version; }
+    public LocalDate coveredFrom() { return coveredFrom; }
+    public ParameterTable parameters() { return parameters; }
+    public int ruleCount() { return ruleCount; }
+    public long buildMillis() { return buildMillis; }
+}

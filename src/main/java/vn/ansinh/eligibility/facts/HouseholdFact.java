@@ -1,0 +1,125 @@
+package vn.ansinh.eligibility.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** One household as the rules see it, as of one date; it also collects the household-level outcomes. */
+public final class HouseholdFact {
+
+    private final String id;
+    private final LocalDate asOf;
+    private final Params params;
+    private final String standard;
+    private final Area area;
+    private final long income;
+    private final Set<String> deprivations;
+    private final PovertyStatus officialStatus;
+    private final boolean agricultural;
+    private final HousingCondition housingCondition;
+    private final boolean onMeritHousingList;
+    private final LocalDate residenceRegisteredOn;
+    private final LocalDate separatedSince;
+    private final boolean onPoorList2015;
+    private final LocalDate priorHousingSupportOn;
+    private final boolean disasterDamaged;
+    private final List<MemberFact> members = new ArrayList<>(4);
+
+    private final PovertyOutcome poverty;
+    private final ProgramOutcome meritHousing;
+    private final ProgramOutcome poorHousing;
+
+    public HouseholdFact(String id, LocalDate asOf, Params params, Area area, long income, Set<String> deprivations,
+                         PovertyStatus officialStatus, boolean agricultural, HousingCondition housingCondition,
+                         boolean onMeritHousingList, LocalDate residenceRegisteredOn, LocalDate separatedSince,
+                         boolean onPoorList2015, LocalDate priorHousingSupportOn, boolean disasterDamaged) {
+        this.id = id;
+        this.asOf = asOf;
+        this.params = params;
+        this.standard = params.has("poverty.standard") ? params.text("poverty.standard") : "";
+        this.area = area;
+        this.income = income;
+        this.deprivations = deprivations;
+        this.officialStatus = officialStatus;
+        this.agricultural = agricultural;
+        this.housingCondition = housingCondition;
+        this.onMeritHousingList = onMeritHousingList;
+        this.residenceRegisteredOn = residenceRegisteredOn;
+        this.separatedSince = separatedSince;
+        this.onPoorList2015 = onPoorList2015;
+        this.priorHousingSupportOn = priorHousingSupportOn;
+        this.disasterDamaged = disasterDamaged;
+        this.poverty = new PovertyOutcome(params);
+        this.meritHousing = new ProgramOutcome(params);
+        this.poorHousing = new ProgramOutcome(params);
+    }
+
+    /** The area-specific value of a threshold parameter ({@code name.rural} / {@code name.urban}). */
+    public long threshold(String name) {
+        return params.byArea(name, area);
+    }
+
+    /** Ids of members holding a code in list parameter {@code listName}, comma separated. */
+    public String membersWithAny(String listName) {
+        StringBuilder sb = new StringBuilder();
+        for (MemberFact m : members) {
+            if (params.listHasAny(listName, m.getMeritCategories())) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(m.getId()).append(' ').append(m.getMeritCategories());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Records the computed classification and returns the fact to insert for the rules that use it. */
+    public PovertyClass classify(PovertyStatus status, PoorSubtype subtype) {
+        poverty.classify(status, subtype);
+        return new PovertyClass(this, status, subtype);
+    }
+
+    public boolean hasDeprivation(String code) {
+        return deprivations.contains(code);
+    }
+
+    public int getDeprivationCount() {
+        return deprivations.size();
+    }
+
+    /** Whole years from {@code from} to the evaluation date; a date anniversary on asOf counts as reached. */
+    public int yearsSince(LocalDate from, LocalDate to) {
+        return from == null || to == null ? -1 : MemberFact.completedYears(from, to);
+    }
+
+    void add(MemberFact member) {
+        members.add(member);
+    }
+
+    public List<MemberFact> getMembers() {
+        return members;
+    }
+
+    public String getId() { return id; }
+    public LocalDate getAsOf() { return asOf; }
+    public Params getParams() { return params; }
+    public String getStandard() { return standard; }
+    public Area getArea() { return area; }
+    public long getIncome() { return income; }
+    public Set<String> getDeprivations() { return deprivations; }
+    public PovertyStatus getOfficialStatus() { return officialStatus; }
+    public boolean isAgricultural() { return agricultural; }
+    public HousingCondition getHousingCondition() { return housingCondition; }
+    public boolean isOnMeritHousingList() { return onMeritHousingList; }
+    public LocalDate getResidenceRegisteredOn() { return residenceRegisteredOn; }
+    public LocalDate getSeparatedSince() { return separatedSince; }
+    public boolean isOnPoorList2015() { return onPoorList2015; }
+    public LocalDate getPriorHousingSupportOn() { return priorHousingSupportOn; }
+    public boolean isDisasterDamaged() { return disasterDamaged; }
+    public PovertyOutcome getPoverty() { return poverty; }
+    public ProgramOutcome getMeritHousing() { return meritHousing; }
+    public ProgramOutcome getPoorHousing() { return poorHousing; }
+
+    @Override
+    public String toString() {
+        return "Household " + id;
+    }
+}

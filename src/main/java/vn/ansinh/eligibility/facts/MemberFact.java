@@ -1,0 +1,96 @@
+package vn.ansinh.eligibility.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One household member as the rules see it; age is in completed years on asOf (the birthday itself counts). */
+public final class MemberFact {
+
+    private final HouseholdFact household;
+    private final String id;
+    private final LocalDate birthDate;
+    private final int age;
+    private final Disability disability;
+    private final OrphanCase orphanCase;
+    private final boolean receivedChildAllowance;
+    private final boolean studying;
+    private final boolean hasPension;
+    private final boolean hasMonthlySocialInsurance;
+    private final boolean hasObligedSupporter;
+    private final boolean singleParent;
+    private final boolean hivPositive;
+    private final List<String> meritCategories;
+    private final Integer injuryRate;
+    private final boolean caredForByHousehold;
+    private final boolean socialPensionRequested;
+
+    final List<Allowance> allowances = new ArrayList<>(1);
+    final List<HealthCover> healthCovers = new ArrayList<>(2);
+    CareSupport careSupport;
+    SocialPension socialPension;
+
+    public MemberFact(HouseholdFact household, String id, LocalDate birthDate, Disability disability,
+                      OrphanCase orphanCase, boolean receivedChildAllowance, boolean studying, boolean hasPension,
+                      boolean hasMonthlySocialInsurance, boolean hasObligedSupporter, boolean singleParent,
+                      boolean hivPositive, List<String> meritCategories, Integer injuryRate,
+                      boolean caredForByHousehold, boolean socialPensionRequested) {
+        this.household = household;
+        this.id = id;
+        this.birthDate = birthDate;
+        this.age = completedYears(birthDate, household.getAsOf());
+        this.disability = disability == null ? Disability.NONE : disability;
+        this.orphanCase = orphanCase;
+        this.receivedChildAllowance = receivedChildAllowance;
+        this.studying = studying;
+        this.hasPension = hasPension;
+        this.hasMonthlySocialInsurance = hasMonthlySocialInsurance;
+        this.hasObligedSupporter = hasObligedSupporter;
+        this.singleParent = singleParent;
+        this.hivPositive = hivPositive;
+        this.meritCategories = meritCategories == null ? List.of() : meritCategories;
+        this.injuryRate = injuryRate;
+        this.caredForByHousehold = caredForByHousehold;
+        this.socialPensionRequested = socialPensionRequested;
+        household.add(this);
+    }
+
+    /** Completed years between two dates; reaching the anniversary day counts ("từ đủ N tuổi"). */
+    public static int completedYears(LocalDate from, LocalDate to) {
+        int years = to.getYear() - from.getYear();
+        if (to.getMonthValue() < from.getMonthValue()
+                || (to.getMonthValue() == from.getMonthValue() && to.getDayOfMonth() < from.getDayOfMonth())) {
+            years--;
+        }
+        return years;
+    }
+
+    public Params getParams() { return household.getParams(); }
+    public HouseholdFact getHousehold() { return household; }
+    public String getId() { return id; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public int getAge() { return age; }
+    public Disability getDisability() { return disability; }
+    public OrphanCase getOrphanCase() { return orphanCase; }
+    public boolean isReceivedChildAllowance() { return receivedChildAllowance; }
+    public boolean isStudying() { return studying; }
+    public boolean isHasPension() { return hasPension; }
+    public boolean isHasMonthlySocialInsurance() { return hasMonthlySocialInsurance; }
+    public boolean isHasObligedSupporter() { return hasObligedSupporter; }
+    public boolean isSingleParent() { return singleParent; }
+    public boolean isHivPositive() { return hivPositive; }
+    public List<String> getMeritCategories() { return meritCategories; }
+    public Integer getInjuryRate() { return injuryRate; }
+    public boolean isCaredForByHousehold() { return caredForByHousehold; }
+    public boolean isSocialPensionRequested() { return socialPensionRequested; }
+
+    public List<Allowance> allowances() { return allowances; }
+    public List<HealthCover> healthCovers() { return healthCovers; }
+    public CareSupport careSupport() { return careSupport; }
+    public SocialPension socialPension() { return socialPension; }
+
+    @Override
+    public String toString() {
+        return "Member " + id + " (" + age + ")";
+    }
+}

@@ -1,0 +1,100 @@
+package vn.ansinh.eligibility.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameters in force on one date, resolved once from the dated files in {@code rules/parameters/}
+ * and shared by every household evaluated as of a date in the same period. Rules read every threshold,
+ * coefficient and amount through this object, never as literals.
+ */
+public final class Params {
+
+    private final LocalDate periodStart;
+    private final Map<String, Object> values;
+    private final Map<String, ReasonTemplate> reasons;
+
+    public Params(LocalDate periodStart, Map<String, Object> values, Map<String, ReasonTemplate> reasons) {
+        this.periodStart = periodStart;
+        this.values = values;
+        this.reasons = reasons;
+    }
+
+    /** True when parameter {@code name} has a value on this date (the provision it belongs to is in force). */
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    public long num(String name) {
+        return ((Number) get(name)).longValue();
+    }
+
+    public double coef(String name) {
+        return ((Number) get(name)).doubleValue();
+    }
+
+    /** A parameter that differs by area: {@code name.rural} or {@code name.urban}. */
+    public long byArea(String name, Area area) {
+        return num(area == Area.URBAN ? name + ".urban" : name + ".rural");
+    }
+
+    public LocalDate date(String name) {
+        Object v = get(name);
+        return v instanceof LocalDate d ? d : LocalDate.parse(v.toString());
+    }
+
+    public String text(String name) {
+        return String.valueOf(get(name));
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object> list(String name) {
+        return (List<Object>) get(name);
+    }
+
+    /** True when the list parameter {@code name} contains {@code value} (compared by name); a list not in force is empty. */
+    public boolean listHas(String name, Object value) {
+        if (value == null || !values.containsKey(name)) {
+            return false;
+        }
+        String key = value instanceof Enum<?> e ? e.name() : value.toString();
+        for (Object o : list(name)) {
+            if (key.equals(String.valueOf(o))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the list parameter contains any of the given codes. */
+    public boolean listHasAny(String name, List<String> codes) {
+        for (String c : codes) {
+            if (listHas(name, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    public Map<String, Object> values() {
+        return values;
+    }
+
+    ReasonTemplate template(String code) {
+        ReasonTemplate t = reasons.get(code);
+        return t != null ? t : ReasonTemplate.unknown(code);
+    }
+
+    private Object get(String name) {
+        Object v = values.get(name);
+        if (v == null) {
+            throw new IllegalStateException("Parameter '" + name + "' has no value in the period from " + periodStart);
+        }
+        return v;
+    }
+}

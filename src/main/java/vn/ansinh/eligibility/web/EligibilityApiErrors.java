@@ -1,0 +1,68 @@
+package vn.ansinh.eligibility.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+import vn.ansinh.common.FieldErrorsResponse;
+import vn.ansinh.eligibility.engine.InvalidFactsException;
+import vn.ansinh.eligibility.engine.NotCoveredException;
+
+import java.util.Map;
+
+/**
+ * CONTRACT.md errors for the eligibility API: 400 with the field list (malformed JSON, unknown enum or code,
+ * wrong type, impossible values), 422 when no rule set covers asOf. Never a 500 for bad input.
+ */
+@RestControllerAdvice(assignableTypes = EligibilityApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class EligibilityApiErrors {
+
+    @ExceptionHandler(InvalidFactsException.class)
+    ResponseEntity<FieldErrorsResponse> invalid(InvalidFactsException e) {
+        return ResponseEntity.badRequest().body(new FieldErrorsResponse(e.errors().stream()
+                .map(f -> new FieldErrorsResponse.FieldError(f.field(), f.message())).toList()));
+    }
+
+    @ExceptionHandler(NotCoveredException.class)
+    ResponseEntity<Map<String, Object>> notCovered(NotCoveredException e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of(
+                "error", "no rule set covers asOf",
+                "message", "Không có bộ quy tắc cho ngày " + e.asOf() + "; quy tắc áp dụng từ " + e.coveredFrom()
+                        + " / no rule set covers " + e.asOf() + "; rules start on " + e.coveredFrom(),
+                "asOf", e.asOf().toString(), "coveredFrom", e.coveredFrom().toString()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<FieldErrorsResponse> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JacksonException)) {
+            cause = cause.getCause();
+        }
+        String field = "body";
+        if (cause instanceof JacksonException je && !je.getPath().isEmpty()) {
+            field = path(je);
+        }
+        String message = field.equals("body")
+                ? "Nội dung JSON không hợp lệ / malformed JSON"
+                : "Giá trị không hợp lệ (sai kiểu, sai định dạng hoặc mã không tồn tại) / invalid value, type or code";
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(field, message));
+    }
+
+    /** The JSON path in CONTRACT style: {@code household.members[0].birthDate}. */
+    static String path(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP side of eligibility: the evaluation API of CONTRACT.md and stored household decisions. */
+package vn.ansinh.eligibility.web;
