@@ -40,17 +40,20 @@ class CycleGenerator {
         this.jdbc = jdbc;
     }
 
-    /** Caller holds the cycle's row lock; base is the base level in force on the first day of the month. */
-    GenerationResult generate(long cycleId, String districtCode, YearMonth month, long base) {
+    /**
+     * Caller holds the cycle's row lock; base is the base level in force on the first day of the month.
+     * A fresh cycle has no lines yet, so only a regeneration looks for stale lines and changed amounts.
+     */
+    GenerationResult generate(long cycleId, String districtCode, YearMonth month, long base, boolean fresh) {
         var p = new MapSqlParameterSource()
                 .addValue("cycle", cycleId).addValue("district", districtCode)
                 .addValue("month", month.atDay(1)).addValue("ym", month.toString()).addValue("base", base);
-        int removed = jdbc.update(sql("""
+        int removed = fresh ? 0 : jdbc.update(sql("""
                 DELETE FROM payment_line l USING entitlement e
                  WHERE l.cycle_id = :cycle AND l.status = 'PLANNED' AND l.kind <> 'ARREARS'
                    AND l.entitlement_id = e.id AND NOT ({DUE})
                 """), p);
-        int updated = jdbc.update(sql("""
+        int updated = fresh ? 0 : jdbc.update(sql("""
                 UPDATE payment_line l SET amount = x.amount, version = l.version + 1
                   FROM (SELECT e.id, {AMOUNT} AS amount FROM entitlement e {AMOUNT_JOIN}
                          WHERE e.district_code = :district AND e.kind = 'MONTHLY') x

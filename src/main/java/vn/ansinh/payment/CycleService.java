@@ -46,7 +46,7 @@ class CycleService {
         if (created == 0) {
             cycle.regenerated(base, actor, now);
         }
-        GenerationResult result = generator.generate(cycle.getId(), districtCode, month, base);
+        GenerationResult result = generator.generate(cycle.getId(), districtCode, month, base, created == 1);
         audit.record(created == 1 ? "PAYMENT_CYCLE_GENERATED" : "PAYMENT_CYCLE_REGENERATED", "PaymentCycle",
                 cycle.getId(), "district=" + districtCode + " month=" + month + " base=" + base + " " + result);
         return new Generated(cycle.getId(), created == 1, result);

@@ -5,11 +5,13 @@ import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ansinh.eligibility.engine.RuleBase;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.YearMonth;
 
@@ -47,9 +49,12 @@ public class PaymentCycleBenchmark {
             jdbc.execute("ANALYZE entitlement; ANALYZE entitlement_amount");
             var tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             var generate = new BenchGeneration(ds);
+            // The base level comes from the rule parameters, as in the application (loaded outside the timing).
+            var parameters = RuleBase.load(Path.of(System.getProperty("ansinh.rules.dir", "rules"))).parameters();
             for (YearMonth month : new YearMonth[]{YearMonth.of(2024, 6), YearMonth.of(2024, 7), YearMonth.of(2024, 7)}) {
                 long start = System.nanoTime();
-                int added = tx.execute(s -> generate.run(DISTRICT, month, month.isBefore(YearMonth.of(2024, 7)) ? 360_000 : 500_000));
+                int added = tx.execute(s -> generate.run(DISTRICT, month,
+                        parameters.number("sa.base_level", month.atDay(1)).longValueExact()));
                 System.out.printf("generate %s: %,d lines added in %.2f s%n", month, added, (System.nanoTime() - start) / 1e9);
             }
             System.out.println("lines in July 2024: " + jdbc.queryForObject(
