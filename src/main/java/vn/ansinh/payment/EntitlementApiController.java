@@ -38,6 +38,43 @@ class EntitlementApiController {
     record DeathRequest(Long householdId, Long memberId, String diedOn) {
     }
 
+    record StopRequest(String lastPaidMonth, String reason) {
+    }
+
+    record CoefficientRequest(String fromMonth, java.math.BigDecimal coefficient) {
+    }
+
+    /** Ends a monthly allowance (turned 16 without studying, left the poor list, moved away): paid through lastPaidMonth. */
+    @PostMapping("/entitlements/{id}/stop")
+    EntitlementView stop(@PathVariable long id, @RequestBody StopRequest body) {
+        Entitlement e = actionable(id);
+        EndReason reason;
+        try {
+            reason = EndReason.valueOf(body.reason() == null ? "" : body.reason().trim());
+        } catch (IllegalArgumentException ex) {
+            throw requests.invalid("reason", "payment.error.required");
+        }
+        service.stop(e.getId(), requests.month("lastPaidMonth", body.lastPaidMonth()), reason);
+        return EntitlementView.of(entitlements.findById(id).orElseThrow());
+    }
+
+    @PostMapping("/entitlements/{id}/coefficient")
+    EntitlementView coefficient(@PathVariable long id, @RequestBody CoefficientRequest body) {
+        Entitlement e = actionable(id);
+        if (body.coefficient() == null || body.coefficient().signum() <= 0) {
+            throw requests.invalid("coefficient", "payment.error.required");
+        }
+        service.changeCoefficient(e.getId(), requests.month("fromMonth", body.fromMonth()), body.coefficient());
+        return EntitlementView.of(entitlements.findById(id).orElseThrow());
+    }
+
+    private Entitlement actionable(long id) {
+        Entitlement e = entitlements.findById(id).filter(x -> scope.mayRead(x.getDistrictCode()))
+                .orElseThrow(() -> new NotFoundException("entitlement " + id));
+        scope.requireAct(e.getDistrictCode());
+        return e;
+    }
+
     @GetMapping("/entitlements")
     List<EntitlementView> list(@RequestParam(required = false) Long householdId,
                                @RequestParam(defaultValue = "ACTIVE") EntitlementStatus status) {

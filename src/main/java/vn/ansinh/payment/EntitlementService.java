@@ -48,6 +48,15 @@ class EntitlementService {
         audit.record("ENTITLEMENT_STOPPED", "Entitlement", e.getId(), reason + " after " + lastPaidMonth);
     }
 
+    /** A new coefficient from a month on (e.g. a birthday moves the person to another category), audited. */
+    @Transactional
+    public void changeCoefficient(long entitlementId, YearMonth from, java.math.BigDecimal coefficient) {
+        Entitlement e = entitlements.findById(entitlementId).orElseThrow();
+        e.changeCoefficient(from, coefficient);
+        entitlements.saveAndFlush(e);
+        audit.record("ENTITLEMENT_COEFFICIENT_CHANGED", "Entitlement", entitlementId, coefficient + " from " + from);
+    }
+
     public record DeathOutcome(List<Long> stopped, Long funeralEntitlementId) {
     }
 

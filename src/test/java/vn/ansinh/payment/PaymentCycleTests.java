@@ -168,4 +168,48 @@ class PaymentCycleTests extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("month"))
                 .andExpect(jsonPath("$.errors[0].message").value("Tháng không hợp lệ (định dạng yyyy-MM)."));
     }
+
+    @Test
+    void twoGenerationsOfTheSameMonthAtOnceMakeOneCycleAndOneLinePerEntitlement() throws Exception {
+        Entitlement e = data.monthly("12466", "336", "Kiều Văn An", "1.0", YearMonth.of(2022, 1));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Long>> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ids.add(pool.submit(() -> {
+                start.await();
+                return cycles.generate("336", YearMonth.of(2022, 8), OFFICER).cycleId();
+            }));
+        }
+        start.countDown();
+        long first = ids.get(0).get();
+        long second = ids.get(1).get();
+        pool.shutdown();
+
+        assertThat(first).isEqualTo(second);
+        assertThat(lines.findByEntitlementIdOrderByMonthAscIdAsc(e.getId())).hasSize(1);
+    }
+
+    @Test
+    void coefficientChangeAndStopShapeTheGeneratedMonths() throws Exception {
+        Entitlement e = data.monthly("12433", "336", "Quách Thị Yến", "1.5", YearMonth.of(2022, 1));
+        mvc.perform(post("/api/payments/entitlements/" + e.getId() + "/coefficient").with(httpBasic(OFFICER, OFFICER))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"fromMonth\":\"2022-03\",\"coefficient\":2.0}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.amounts", hasSize(2)));
+        mvc.perform(post("/api/payments/entitlements/" + e.getId() + "/stop").with(httpBasic("canbo.lehongphong", "canbo.lehongphong"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"lastPaidMonth\":\"2022-04\",\"reason\":\"MOVED_AWAY\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/payments/entitlements/" + e.getId() + "/stop").with(httpBasic(OFFICER, OFFICER))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"lastPaidMonth\":\"2022-04\",\"reason\":\"MOVED_AWAY\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ENDED"))
+                .andExpect(jsonPath("$.endMonth").value("2022-04"));
+
+        long feb = generate("2022-02");
+        long mar = generate("2022-03");
+        generate("2022-05");
+        assertThat(lineOf(feb, e).getAmount()).isEqualTo(540_000);
+        assertThat(lineOf(mar, e).getAmount()).isEqualTo(720_000);
+        assertThat(lines.findByEntitlementIdOrderByMonthAscIdAsc(e.getId())).extracting(l -> l.getMonth().toString())
+                .containsExactly("2022-02", "2022-03");
+    }
 }
