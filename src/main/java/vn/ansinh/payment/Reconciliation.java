@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Planned vs paid vs failed per commune and month; planned = paid + failed + pending, cancelled lines apart. */
 @Component
-class Reconciliation {
+public class Reconciliation {
 
     public record Row(YearMonth month, String communeCode, long plannedCount, long plannedAmount, long paidCount,
                       long paidAmount, long failedCount, long failedAmount, long pendingCount, long pendingAmount) {
