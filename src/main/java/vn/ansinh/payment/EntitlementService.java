@@ -33,6 +33,15 @@ class EntitlementService {
         if (existing.isPresent()) {
             return existing.get();
         }
+        if (entitlement.getProgram() == Program.FUNERAL_SUPPORT && entitlement.getMemberId() != null) {
+            // The death already opened it pending; an approved funeral case approves that one, never a second grant.
+            Optional<Entitlement> pending = entitlements.findFirstByMemberIdAndProgramAndStatus(entitlement.getMemberId(),
+                    Program.FUNERAL_SUPPORT, EntitlementStatus.PENDING_APPROVAL);
+            if (pending.isPresent()) {
+                decide(pending.get().getId(), true);
+                return pending.get();
+            }
+        }
         Entitlement saved = entitlements.saveAndFlush(entitlement);
         audit.record("ENTITLEMENT_OPENED", "Entitlement", saved.getId(),
                 saved.getProgram() + " " + saved.getCategory() + " from " + saved.getStartMonth() + " case=" + saved.getSourceCaseId());

@@ -12,6 +12,8 @@ interface Entitlements extends JpaRepository<Entitlement, Long> {
 
     List<Entitlement> findByMemberIdAndKindAndStatus(long memberId, EntitlementKind kind, EntitlementStatus status);
 
+    Optional<Entitlement> findFirstByMemberIdAndProgramAndStatus(long memberId, Program program, EntitlementStatus status);
+
     boolean existsByMemberIdAndProgramAndStatusNot(long memberId, Program program, EntitlementStatus status);
 
     List<Entitlement> findByDistrictCodeAndStatusOrderByIdDesc(String districtCode, EntitlementStatus status);

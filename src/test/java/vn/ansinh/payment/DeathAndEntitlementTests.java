@@ -127,4 +127,30 @@ class DeathAndEntitlementTests extends IntegrationTest {
                         .content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"2024-07-15\"}"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void anApprovedFuneralCaseApprovesThePendingFuneralSupportInsteadOfOpeningASecond() throws Exception {
+        String household = mvc.perform(post("/api/households").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER))
+                        .contentType(MediaType.APPLICATION_JSON).content(TestHouseholds.json("Lò Văn Sáu", "12433", "Lò Văn Sáu")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long householdId = ((Number) JsonPath.read(household, "$.id")).longValue();
+        long memberId = ((Number) JsonPath.read(household, "$.members[0].id")).longValue();
+        tx.executeWithoutResult(s -> events.publishEvent(new CaseApproved(800_000_000L + householdId, householdId, memberId,
+                Program.SOCIAL_ALLOWANCE, "SA6-S", new BigDecimal("1.5"), 540_000, 0, LocalDate.of(2022, 1, 5),
+                YearMonth.of(2022, 1), "12433", "duyet.tpthaibinh")));
+        mvc.perform(post("/api/payments/deaths").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"2022-03-02\"}"))
+                .andExpect(status().isOk());
+
+        tx.executeWithoutResult(s -> events.publishEvent(new CaseApproved(810_000_000L + householdId, householdId, memberId,
+                Program.FUNERAL_SUPPORT, null, null, 0, 7_200_000, LocalDate.of(2022, 3, 10), YearMonth.of(2022, 3),
+                "12433", "duyet.tpthaibinh")));
+
+        assertThat(entitlements.findByHouseholdIdOrderByIdDesc(householdId))
+                .filteredOn(e -> e.getProgram() == Program.FUNERAL_SUPPORT)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getStatus()).isEqualTo(EntitlementStatus.ACTIVE);
+                    assertThat(e.getGrantAmount()).isEqualTo(7_200_000);
+                });
+    }
 }
