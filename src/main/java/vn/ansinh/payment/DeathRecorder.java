@@ -14,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * Records a death in the household register (through its door, scoped to the caller) and, in the same
- * transaction, stops the member's monthly payments and opens funeral support for approval.
+ * transaction, stops the member's monthly payments and opens funeral support for approval, reporting what it
+ * did. The register's {@code MemberDied} event then finds nothing left to do.
  */
 @Component
 class DeathRecorder {
@@ -35,10 +36,12 @@ class DeathRecorder {
         if (!user.hasRole(Role.COMMUNE_OFFICER) && !user.hasRole(Role.PAYMENT_OFFICER) && !user.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("only commune or payment officers record a death");
         }
-        HouseholdView household = households.recordDeath(householdId, memberId, diedOn);
+        HouseholdView household = households.get(householdId);
         MemberView member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
-        return entitlements.memberDied(new Beneficiary(householdId, memberId, member.fullName(), member.cccd(),
-                household.communeCode(), household.districtCode()), diedOn);
+        EntitlementService.DeathOutcome outcome = entitlements.memberDied(new Beneficiary(householdId, memberId,
+                member.fullName(), member.cccd(), household.communeCode(), household.districtCode()), diedOn);
+        households.recordDeath(householdId, memberId, diedOn);
+        return outcome;
     }
 }

@@ -110,6 +110,37 @@ class DeathAndEntitlementTests extends IntegrationTest {
     }
 
     @Test
+    void aDeathEnteredOnTheHouseholdFormAlsoStopsPaymentsAndOpensFuneralSupport() throws Exception {
+        String officer = "canbo.vuhoi";
+        String household = mvc.perform(post("/api/households").with(httpBasic(officer, officer))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(TestHouseholds.json("Lã Văn Mệnh", "13255", "Lã Văn Mệnh")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long householdId = ((Number) JsonPath.read(household, "$.id")).longValue();
+        long memberId = ((Number) JsonPath.read(household, "$.members[0].id")).longValue();
+        long caseId = 710_000_000L + householdId;
+        CaseApproved approved = new CaseApproved(caseId, householdId, memberId, Program.SOCIAL_ALLOWANCE, "SA5c",
+                new BigDecimal("1.0"), 500_000, 0, LocalDate.of(2024, 8, 1), YearMonth.of(2024, 8), "13255", "duyet.vuthu");
+        tx.executeWithoutResult(s -> events.publishEvent(approved));
+
+        String edited = household.replaceAll("\"version\":\\d+,", "").replace("\"deceasedOn\":null", "\"deceasedOn\":\"2024-10-20\"");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/households/" + householdId)
+                        .with(httpBasic(officer, officer)).contentType(MediaType.APPLICATION_JSON).content(edited))
+                .andExpect(status().isOk());
+
+        Entitlement allowance = entitlements.findBySourceCaseId(caseId).orElseThrow();
+        assertThat(allowance.getStatus()).isEqualTo(EntitlementStatus.ENDED);
+        assertThat(entitlements.findByHouseholdIdOrderByIdDesc(householdId))
+                .filteredOn(e -> e.getProgram() == Program.FUNERAL_SUPPORT)
+                .singleElement().satisfies(f -> assertThat(f.getStatus()).isEqualTo(EntitlementStatus.PENDING_APPROVAL));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/households/" + householdId)
+                        .with(httpBasic(officer, officer)).contentType(MediaType.APPLICATION_JSON).content(edited))
+                .andExpect(status().isOk());
+        assertThat(entitlements.findByHouseholdIdOrderByIdDesc(householdId)).hasSize(2);
+    }
+
+    @Test
     void refusesADeathOutsideTheJurisdictionAndABadDate() throws Exception {
         String household = mvc.perform(post("/api/households").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER))
                         .contentType(MediaType.APPLICATION_JSON).content(TestHouseholds.json("Tạ Văn Hùng", "12433", "Tạ Văn Hùng")))
