@@ -139,17 +139,17 @@ public class EligibilityManagement {
         return view(saved);
     }
 
-    /** The newest stored decision of a household the caller may see. */
+    /** The newest stored decision of a household the caller may see (404 outside the caller's jurisdiction). */
     @Transactional(readOnly = true)
     public Optional<StoredDecision> latestDecision(long householdId) {
-        households.get(householdId);
+        visible(householdId);
         return decisions.findFirstByHouseholdIdOrderByEvaluatedAtDescIdDesc(householdId).map(this::view);
     }
 
     /** The last stored decisions of a household the caller may see, newest first. */
     @Transactional(readOnly = true)
     public List<StoredDecision> decisions(long householdId) {
-        households.get(householdId);
+        visible(householdId);
         return decisions.findTop20ByHouseholdIdOrderByEvaluatedAtDescIdDesc(householdId).stream().map(this::view).toList();
     }
 
@@ -157,7 +157,7 @@ public class EligibilityManagement {
     @Transactional(readOnly = true)
     public StoredDecision decision(long decisionId) {
         Decision d = decisions.findById(decisionId).orElseThrow(() -> new NotFoundException("decision " + decisionId));
-        households.get(d.householdId());
+        visible(d.householdId());
         return view(d);
     }
 
@@ -171,6 +171,11 @@ public class EligibilityManagement {
         List<String> after = DecisionSummary.of(todayMap);
         return new DecisionComparison(decided, todayMap, today.ruleSet().version().equals(decided.ruleSetVersion()),
                 before, after, DecisionSummary.differences(before, after));
+    }
+
+    private void visible(long householdId) {
+        households.findWithin(householdId, currentUser.jurisdiction())
+                .orElseThrow(() -> new NotFoundException("household " + householdId));
     }
 
     private AssessmentView assessmentFor(long householdId, LocalDate asOf) {

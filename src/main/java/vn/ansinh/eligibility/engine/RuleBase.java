@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class RuleBase {
 
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Pattern REASON_CODE = Pattern.compile("\\.(?:pass|fail|check)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern REASON_CODE = Pattern.compile("\\.(?:pass|fail|check)\\(\\s*\"([^\"]+)\"|coverAllMembers\\([^,]+,\\s*\"([^\"]+)\"");
 
     private final Path dir;
     private final String label;
@@ -95,7 +95,7 @@ public final class RuleBase {
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs, RuleBase.class.getClassLoader()).buildAll(DrlProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^src/main/resources/rules/", "");
+            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
             problems.add(path + ":" + m.getLine() + ": " + m.getText().strip());
         }
         if (!problems.isEmpty()) {
@@ -130,8 +130,9 @@ public final class RuleBase {
             }
             Matcher m = REASON_CODE.matcher(lines[i]);
             while (m.find()) {
-                if (!reasons.containsKey(m.group(1))) {
-                    problems.add(file + ":" + (i + 1) + ": reason code '" + m.group(1) + "' is not in reasons/*.yaml");
+                String code = m.group(1) != null ? m.group(1) : m.group(2);
+                if (!reasons.containsKey(code)) {
+                    problems.add(file + ":" + (i + 1) + ": reason code '" + code + "' is not in reasons/*.yaml");
                 }
             }
         }

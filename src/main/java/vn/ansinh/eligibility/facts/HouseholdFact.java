@@ -71,6 +71,13 @@ public final class HouseholdFact {
         return sb.toString();
     }
 
+    /** Records health-insurance group {@code support} for every member, with one reason each (household-level groups). */
+    public void coverAllMembers(String support, String code, Object... keyValues) {
+        for (MemberFact m : members) {
+            new HealthCover(m, support).pass(code, keyValues);
+        }
+    }
+
     /** Records the computed classification and returns the fact to insert for the rules that use it. */
     public PovertyClass classify(PovertyStatus status, PoorSubtype subtype) {
         poverty.classify(status, subtype);

@@ -8,6 +8,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import vn.ansinh.common.FieldErrorsResponse;
 import vn.ansinh.eligibility.engine.InvalidFactsException;
 import vn.ansinh.eligibility.engine.NotCoveredException;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * CONTRACT.md errors for the eligibility API: 400 with the field list (malformed JSON, unknown enum or code,
- * wrong type, impossible values), 422 when no rule set covers asOf. Never a 500 for bad input.
+ * wrong type, impossible values), 422 when no rule set covers asOf. Never a 500 for bad input. Syntax errors
+ * name the body; mapping errors (wrong type, unknown enum) name the field's path.
  */
 @RestControllerAdvice(assignableTypes = EligibilityApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,11 +42,11 @@ class EligibilityApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<FieldErrorsResponse> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
-        while (cause != null && !(cause instanceof JacksonException)) {
+        while (cause != null && !(cause instanceof DatabindException)) {
             cause = cause.getCause();
         }
         String field = "body";
-        if (cause instanceof JacksonException je && !je.getPath().isEmpty()) {
+        if (cause instanceof DatabindException je && !je.getPath().isEmpty()) {
             field = path(je);
         }
         String message = field.equals("body")
