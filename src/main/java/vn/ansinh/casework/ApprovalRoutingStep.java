@@ -36,7 +36,6 @@ class ApprovalRoutingStep extends CaseSteps implements JavaDelegate {
         String group = groupOf(level, c);
         c.awaitApproval(level, group, due);
         execution.setVariable("approvalsComplete", false);
-        execution.setVariable("approvalLevel", level.name());
         execution.setVariable("approverGroup", group);
         execution.setVariable("approvalDueAt", CaseClock.endOf(due));
         history.record(c, "approval", "AWAITING_" + level.name(), CaseHistory.SYSTEM, group + " → " + due);

@@ -5,7 +5,9 @@ import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
-import org.springframework.dao.OptimisticLockingFailureException;
+import java.sql.SQLException;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +48,24 @@ class CaseTasks {
             tasks.complete(task.getId(), variables);
         } catch (FlowableException e) {
             throw new CaseAlreadyHandled("task " + task.getId() + " was handled concurrently", e);
-        } catch (OptimisticLockingFailureException e) {
+        } catch (ConcurrencyFailureException e) {
             throw new CaseAlreadyHandled("case changed concurrently", e);
+        } catch (PersistenceException e) {
+            if (isSerializationFailure(e)) {
+                throw new CaseAlreadyHandled("task " + task.getId() + " was handled concurrently", e);
+            }
+            throw e;
         }
+    }
+
+    /** PostgreSQL's SQLSTATE class 40: serialization failure or deadlock — the other transaction went first. */
+    private static boolean isSerializationFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void claim(Task task, CaseActor actor) {

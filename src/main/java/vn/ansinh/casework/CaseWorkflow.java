@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.Task;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +44,8 @@ public class CaseWorkflow {
                 command.communeCode(), command.districtCode(), actor.username(), clock.now()));
         Map<String, Object> vars = new HashMap<>();
         vars.put("caseId", c.id());
-        vars.put("householdId", command.householdId());
         vars.put("program", command.program().name());
         vars.put("communeCode", command.communeCode());
-        vars.put("districtCode", command.districtCode());
         vars.put("communeGroup", "commune:" + command.communeCode());
         try {
             Authentication.setAuthenticatedUserId(actor.username());
@@ -145,12 +143,17 @@ public class CaseWorkflow {
             throw new CaseAlreadyHandled("case " + caseId + " changed since the form was loaded", null);
         }
         transition.accept(c);
+        try {
+            // lock the case row first: two racing acts then queue on it instead of deadlocking inside Flowable
+            cases.saveAndFlush(c);
+        } catch (ConcurrencyFailureException e) {
+            throw new CaseAlreadyHandled("case " + caseId + " changed concurrently", e);
+        }
         history.record(c, step, action, actor.username(), comment);
         tasks.complete(task, vars);
         try {
-            // one UPDATE carries the act and what the following service steps did; @Version refuses a lost race
             cases.flush();
-        } catch (OptimisticLockingFailureException e) {
+        } catch (ConcurrencyFailureException e) {
             throw new CaseAlreadyHandled("case " + caseId + " changed concurrently", e);
         }
         return c;

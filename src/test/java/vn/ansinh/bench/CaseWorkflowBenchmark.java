@@ -60,14 +60,15 @@ public final class CaseWorkflowBenchmark {
                     .queryForList("select id from household where commune_code = ? order by id", Long.class, COMMUNE);
             List<String> snapshots = snapshots(app, households);
 
-            run("warm-up", 40, households, snapshots, workflow, engine);
-            run("measured", cases, households, snapshots, workflow, engine);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            run("warm-up", 40, households, snapshots, workflow, engine, jdbc);
+            run("measured", cases, households, snapshots, workflow, engine, jdbc);
         }
         System.exit(0);
     }
 
     private static void run(String label, int cases, List<Long> households, List<String> snapshots,
-                            CaseWorkflow workflow, ProcessEngine engine) throws Exception {
+                            CaseWorkflow workflow, ProcessEngine engine, JdbcTemplate jdbc) throws Exception {
         List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
         long t0 = System.nanoTime();
         parallel(cases, i -> {
@@ -77,6 +78,7 @@ public final class CaseWorkflowBenchmark {
             ids.add(id);
         });
         long t1 = System.nanoTime();
+        long commits0 = commits(jdbc);
         List<Long> opened = new ArrayList<>(ids);
         parallel(opened.size(), i -> {
             long id = opened.get((int) i);
@@ -84,10 +86,13 @@ public final class CaseWorkflowBenchmark {
             workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 3, 6), 40, 30), null);
         });
         long t2 = System.nanoTime();
+        long commits1 = commits(jdbc);
         fireAllPostingTimers(engine, opened.size());
         long t3 = System.nanoTime();
+        long commits2 = commits(jdbc);
         parallel(opened.size(), i -> workflow.approve(opened.get((int) i), null, APPROVER, null));
         long t4 = System.nanoTime();
+        long commits3 = commits(jdbc);
         double completionSeconds = ((t2 - t1) + (t4 - t3)) / 1e9;
         long completions = 3L * opened.size();
         System.out.printf("%s: %d cases, %d task completions in %.2f s = %.0f completions/s "
@@ -95,6 +100,13 @@ public final class CaseWorkflowBenchmark {
                 label, opened.size(), completions, completionSeconds, completions / completionSeconds,
                 opened.size() / ((t1 - t0) / 1e9), 2 * opened.size() / ((t2 - t1) / 1e9),
                 opened.size() / ((t4 - t3) / 1e9), (t3 - t2) / 1e9);
+        System.out.printf("%s: %.1f database commits per task completion (audit entries commit on their own)%n",
+                label, ((commits1 - commits0) + (commits3 - commits2)) / (double) completions);
+    }
+
+    private static long commits(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
+                Long.class);
     }
 
     private static void parallel(int count, LongConsumer work) throws Exception {

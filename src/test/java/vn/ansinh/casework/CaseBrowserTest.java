@@ -32,7 +32,9 @@ class CaseBrowserTest extends BrowserTest {
         long householdId = jdbc.queryForObject("select max(id) from household where commune_code = '12466'", Long.class);
 
         login("canbo.vuphuc", "canbo.vuphuc");
-        open("/cases/new?householdId=" + householdId);
+        open("/households/" + householdId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-case-link"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-case-form")));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("program"))).selectByValue("POVERTY_RECOGNITION");
         browser.findElement(By.id("open-case")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-form")));
