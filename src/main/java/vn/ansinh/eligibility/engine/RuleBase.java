@@ -168,12 +168,12 @@ public final class RuleBase {
         }
     }
 
-    /** Releases the compiled module; call after a newer rule base has replaced this one. */
+    /**
+     * Forgets the compiled module once a newer rule base has replaced this one. The container itself is left to
+     * the garbage collector so that evaluations still running on it finish normally.
+     */
     public void dispose() {
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId id = container.getReleaseId();
-        container.dispose();
-        ks.getRepository().removeKieModule(id);
+        KieServices.Factory.get().getRepository().removeKieModule(container.getReleaseId());
     }
 
     StatelessKieSession session() { return session; }
