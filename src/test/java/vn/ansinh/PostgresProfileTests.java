@@ -7,12 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The {@code postgres} profile runs on a standing server given by SPRING_DATASOURCE_URL and seeds no demo users. */
+/**
+ * The {@code postgres} profile runs on a standing server given by SPRING_DATASOURCE_URL, seeds no demo users,
+ * and creates only an {@code admin} when ANSINH_ADMIN_PASSWORD is set.
+ */
 class PostgresProfileTests {
 
     @Test
-    void startsOnAStandingServerWithoutDemoUsers() throws Exception {
+    void startsOnAStandingServerSeedingOnlyAnAdminWhenAPasswordIsGiven() throws Exception {
         try (EmbeddedPostgres server = EmbeddedPostgres.builder().start();
              ConfigurableApplicationContext app = new SpringApplicationBuilder(AnSinhApplication.class)
                      .profiles("postgres")
@@ -24,6 +28,17 @@ class PostgresProfileTests {
             assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isZero();
             assertThat(jdbc.queryForObject("select count(*) from household", Integer.class)).isZero();
             assertThat(app.getEnvironment().getActiveProfiles()).containsExactly("postgres");
+
+            app.close();
+            try (ConfigurableApplicationContext second = new SpringApplicationBuilder(AnSinhApplication.class)
+                    .profiles("postgres")
+                    .run("--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                            "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                            "--server.port=0", "--logging.level.root=WARN", "--ansinh.admin-password=s3cret-admin")) {
+                assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("admin");
+                String hash = jdbc.queryForObject("select password_hash from app_user", String.class);
+                assertThat(second.getBean(PasswordEncoder.class).matches("s3cret-admin", hash)).isTrue();
+            }
         }
     }
 }

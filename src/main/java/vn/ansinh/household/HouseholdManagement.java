@@ -108,9 +108,10 @@ public class HouseholdManagement {
         }
         checkMembers(form, id);
         household.describe(form.getHeadName(), form.getAddress(), form.getVillage(), form.isAgricultural());
-        household.replaceMembers(form.getMembers());
+        List<Member> died = household.replaceMembers(form.getMembers());
         households.saveAndFlush(household);
         events.publishEvent(AuditEvent.of("HOUSEHOLD_UPDATED", "household", id, null));
+        died.forEach(member -> announceDeath(household, member));
         return household.toView();
     }
 
@@ -130,9 +131,16 @@ public class HouseholdManagement {
                 .orElseThrow(() -> refused(householdId));
         Member member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member"));
-        member.recordDeath(day);
-        events.publishEvent(AuditEvent.of("MEMBER_DECEASED", "household_member", memberId, "on " + day));
+        if (member.deceasedOn() == null) {
+            member.recordDeath(day);
+            announceDeath(household, member);
+        }
         return household.toView();
+    }
+
+    private void announceDeath(Household household, Member member) {
+        events.publishEvent(AuditEvent.of("MEMBER_DECEASED", "household_member", member.id(), "on " + member.deceasedOn()));
+        events.publishEvent(household.deathOf(member));
     }
 
     private NotFoundException refused(long id) {

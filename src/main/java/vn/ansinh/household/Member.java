@@ -81,6 +81,10 @@ class Member {
         this.deceasedOn = day;
     }
 
+    LocalDate deceasedOn() {
+        return deceasedOn;
+    }
+
     Long id() {
         return id;
     }

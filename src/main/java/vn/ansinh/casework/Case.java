@@ -1,0 +1,212 @@
+package vn.ansinh.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One household's request for one program. Guards its own transitions: Flowable decides who acts
+ * next, the case decides whether the act is legal from where it stands.
+ */
+@Entity
+@Table(name = "casework_case")
+class Case {
+
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    @Version private int version;
+    private long householdId;
+    private Long memberId;
+    @Enumerated(EnumType.STRING) private Program program;
+    @Enumerated(EnumType.STRING) private CaseKind kind;
+    private String communeCode;
+    private String districtCode;
+    @Enumerated(EnumType.STRING) private CaseStatus status;
+    private String processInstanceId;
+    private String openedBy;
+    private Instant openedAt;
+    private String assessedBy;
+    private Instant assessedAt;
+    @Column(columnDefinition = "text") private String assessmentSnapshot;
+    @Embedded private StoredDecision decision;
+    @Embedded private VillageMeeting meeting;
+    private LocalDate postingEndsOn;
+    @Enumerated(EnumType.STRING) private ApprovalLevel approvalLevel;
+    private String approverGroup;
+    private LocalDate approvalDueOn;
+    private boolean overdue;
+    private LocalDate decidedOn;
+    private String decidedBy;
+    private String decisionNote;
+
+    protected Case() {
+    }
+
+    Case(long householdId, Long memberId, Program program, CaseKind kind, String communeCode,
+         String districtCode, String openedBy, Instant openedAt) {
+        this.householdId = householdId;
+        this.memberId = memberId;
+        this.program = Objects.requireNonNull(program);
+        this.kind = Objects.requireNonNull(kind);
+        this.communeCode = Objects.requireNonNull(communeCode);
+        this.districtCode = districtCode;
+        this.openedBy = openedBy;
+        this.openedAt = openedAt;
+        this.status = CaseStatus.ASSESSMENT;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void submitAssessment(String by, Instant at, String snapshotJson) {
+        require(CaseStatus.ASSESSMENT);
+        this.assessedBy = by;
+        this.assessedAt = at;
+        this.assessmentSnapshot = snapshotJson;
+    }
+
+    void recordDecision(CaseDecision decided, String reasonsJson) {
+        require(CaseStatus.ASSESSMENT);
+        if (assessedBy == null) {
+            throw new CaseTransitionRefused("case.notAssessed", "evaluation before assessment");
+        }
+        this.decision = StoredDecision.of(decided, reasonsJson);
+        this.status = decided.eligible() ? CaseStatus.VILLAGE_MEETING : CaseStatus.NOT_ELIGIBLE;
+    }
+
+    void correctData() {
+        require(CaseStatus.NOT_ELIGIBLE);
+        this.status = CaseStatus.ASSESSMENT;
+    }
+
+    void closeNotEligible(String by, LocalDate on, String note) {
+        require(CaseStatus.NOT_ELIGIBLE);
+        decide(CaseStatus.CLOSED, by, on, note);
+    }
+
+    /** Returns whether the meeting agreed; under 50 % sends the case back to assessment. */
+    boolean recordMeeting(VillageMeeting held) {
+        require(CaseStatus.VILLAGE_MEETING);
+        this.meeting = held;
+        this.status = held.agreed() ? CaseStatus.POSTING : CaseStatus.ASSESSMENT;
+        return held.agreed();
+    }
+
+    void startPosting(LocalDate endsOn) {
+        require(CaseStatus.POSTING);
+        this.postingEndsOn = endsOn;
+    }
+
+    void recordComplaint(ComplaintType type) {
+        require(CaseStatus.POSTING);
+        Objects.requireNonNull(type, "complaint type");
+        this.status = CaseStatus.RE_VERIFICATION;
+        this.postingEndsOn = null;
+    }
+
+    void reVerified() {
+        require(CaseStatus.RE_VERIFICATION);
+        this.status = CaseStatus.POSTING;
+    }
+
+    void endPosting() {
+        require(CaseStatus.POSTING);
+        this.status = CaseStatus.APPROVAL;
+    }
+
+    void awaitApproval(ApprovalLevel level, String group, LocalDate dueOn) {
+        require(CaseStatus.APPROVAL);
+        this.approvalLevel = level;
+        this.approverGroup = group;
+        this.approvalDueOn = dueOn;
+        this.overdue = false;
+    }
+
+    void markOverdue() {
+        require(CaseStatus.APPROVAL);
+        this.overdue = true;
+    }
+
+    /** One level approves; the last level's approval decides the case. */
+    void approve(String by, LocalDate on, boolean lastLevel) {
+        require(CaseStatus.APPROVAL);
+        if (by.equals(assessedBy)) {
+            throw new CaseTransitionRefused("case.approve.ownAssessment", by + " assessed case " + id);
+        }
+        if (lastLevel) {
+            decide(CaseStatus.APPROVED, by, on, null);
+        }
+    }
+
+    void reject(String by, LocalDate on, String reason) {
+        require(CaseStatus.APPROVAL);
+        decide(CaseStatus.REJECTED, by, on, requireReason(reason));
+    }
+
+    void returnToCommune(String by, String reason) {
+        require(CaseStatus.APPROVAL);
+        requireReason(reason);
+        this.status = CaseStatus.ASSESSMENT;
+        this.overdue = false;
+        this.approvalLevel = null;
+        this.approverGroup = null;
+        this.approvalDueOn = null;
+    }
+
+    private void decide(CaseStatus outcome, String by, LocalDate on, String note) {
+        this.status = outcome;
+        this.decidedBy = by;
+        this.decidedOn = on;
+        this.decisionNote = note;
+        this.overdue = false;
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new CaseTransitionRefused("case.reason.required", "a reason is required");
+        }
+        return reason.strip();
+    }
+
+    private void require(CaseStatus expected) {
+        if (status != expected) {
+            throw new CaseTransitionRefused("case.wrongState", "case " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    Long id() { return id; }
+    int version() { return version; }
+    long householdId() { return householdId; }
+    Long memberId() { return memberId; }
+    Program program() { return program; }
+    CaseKind kind() { return kind; }
+    String communeCode() { return communeCode; }
+    String districtCode() { return districtCode; }
+    CaseStatus status() { return status; }
+    String processInstanceId() { return processInstanceId; }
+    String openedBy() { return openedBy; }
+    Instant openedAt() { return openedAt; }
+    String assessedBy() { return assessedBy; }
+    Instant assessedAt() { return assessedAt; }
+    String assessmentSnapshot() { return assessmentSnapshot; }
+    StoredDecision decision() { return decision; }
+    VillageMeeting meeting() { return meeting; }
+    LocalDate postingEndsOn() { return postingEndsOn; }
+    ApprovalLevel approvalLevel() { return approvalLevel; }
+    String approverGroup() { return approverGroup; }
+    LocalDate approvalDueOn() { return approvalDueOn; }
+    boolean overdue() { return overdue; }
+    LocalDate decidedOn() { return decidedOn; }
+    String decidedBy() { return decidedBy; }
+    String decisionNote() { return decisionNote; }
+}

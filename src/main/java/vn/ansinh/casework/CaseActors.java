@@ -1,0 +1,22 @@
+package vn.ansinh.casework;
+
+import org.springframework.stereotype.Component;
+import vn.ansinh.identity.AppUserPrincipal;
+import vn.ansinh.identity.CurrentUser;
+
+/** The signed-in user as the case workflow sees them: a name and one area. */
+@Component
+class CaseActors {
+
+    private final CurrentUser currentUser;
+
+    CaseActors(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    CaseActor current() {
+        AppUserPrincipal user = currentUser.get();
+        return new CaseActor(user.username(), ApprovalLevel.valueOf(user.jurisdiction().level().name()),
+                user.jurisdiction().code());
+    }
+}

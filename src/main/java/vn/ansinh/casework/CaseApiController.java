@@ -1,0 +1,124 @@
+package vn.ansinh.casework;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ansinh.assessment.AssessmentForm;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.HouseholdView;
+
+/** JSON API of the case workflow: the same acts and the same area rules as the pages. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseApiController {
+
+    record OpenRequest(@NotNull Long householdId, Long memberId, @NotNull Program program, @NotNull CaseKind kind) {
+    }
+
+    record StepRequest(Integer version, String action, String reason, String comment, ComplaintType type,
+                       LocalDate heldOn, Integer attendance, Integer agreeing) {
+    }
+
+    private final CaseWorkflow workflow;
+    private final CaseQueries queries;
+    private final CaseInbox inbox;
+    private final BulkApproval bulk;
+    private final CaseAssessment assessment;
+    private final CaseActors actors;
+    private final HouseholdManagement households;
+
+    CaseApiController(CaseWorkflow workflow, CaseQueries queries, CaseInbox inbox, BulkApproval bulk,
+                      CaseAssessment assessment, CaseActors actors, HouseholdManagement households) {
+        this.workflow = workflow;
+        this.queries = queries;
+        this.inbox = inbox;
+        this.bulk = bulk;
+        this.assessment = assessment;
+        this.actors = actors;
+        this.households = households;
+    }
+
+    @PostMapping
+    ResponseEntity<CaseView> open(@Valid @RequestBody OpenRequest request) {
+        HouseholdView household = households.get(request.householdId());
+        long id = workflow.open(new OpenCase(household.id(), request.memberId(), request.program(), request.kind(),
+                household.communeCode(), household.districtCode()), actors.current());
+        return ResponseEntity.status(HttpStatus.CREATED).body(show(id));
+    }
+
+    @GetMapping("/{id}")
+    CaseView show(@PathVariable long id) {
+        return queries.find(id, actors.current()).orElseThrow(() -> new CaseNotFound(id));
+    }
+
+    @GetMapping("/inbox")
+    List<InboxItem> inbox(@RequestParam(required = false) String commune, @RequestParam(required = false) Program program,
+                          @RequestParam(defaultValue = "false") boolean overdue) {
+        return inbox.of(actors.current(), new InboxFilter(commune, program, overdue));
+    }
+
+    @PostMapping("/{id}/claim")
+    CaseView claim(@PathVariable long id, @RequestParam String step) {
+        workflow.claim(id, step, actors.current());
+        return show(id);
+    }
+
+    @PostMapping("/{id}/assessment")
+    CaseView assess(@PathVariable long id, @RequestParam(required = false) Integer version,
+                    @Valid @RequestBody AssessmentForm form) {
+        assessment.assess(id, version, actors.current(), form, null);
+        return show(id);
+    }
+
+    @PostMapping("/{id}/{step}")
+    CaseView act(@PathVariable long id, @PathVariable String step, @RequestBody StepRequest r) {
+        CaseActor actor = actors.current();
+        show(id);
+        switch (step) {
+            case "not-eligible" -> {
+                if ("CLOSE".equals(r.action())) {
+                    workflow.closeNotEligible(id, r.version(), actor, r.comment());
+                } else {
+                    workflow.correctData(id, r.version(), actor, r.comment());
+                }
+            }
+            case "meeting" -> workflow.recordMeeting(id, r.version(), actor,
+                    new VillageMeeting(r.heldOn(), r.attendance(), r.agreeing()), r.comment());
+            case "complaint" -> {
+                if (r.type() == null) {
+                    throw new CaseTransitionRefused("case.field.required", "type");
+                }
+                workflow.recordComplaint(id, r.version(), actor, r.type(), r.comment());
+            }
+            case "re-verification" -> workflow.reVerified(id, r.version(), actor, r.comment());
+            case "approval" -> approval(id, r, actor);
+            default -> throw new CaseNotFound(id);
+        }
+        return show(id);
+    }
+
+    @PostMapping("/approvals")
+    List<BulkApproval.Outcome> approveAll(@RequestBody Map<String, List<Long>> body) {
+        return bulk.approve(body.getOrDefault("caseIds", List.of()), actors.current());
+    }
+
+    private void approval(long id, StepRequest r, CaseActor actor) {
+        switch (r.action() == null ? "" : r.action()) {
+            case "APPROVE" -> workflow.approve(id, r.version(), actor, r.comment());
+            case "REJECT" -> workflow.reject(id, r.version(), actor, r.reason());
+            case "RETURN" -> workflow.returnToCommune(id, r.version(), actor, r.reason());
+            default -> throw new CaseTransitionRefused("case.field.invalid", "action");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package vn.ansinh.casework;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.HouseholdView;
+
+/** Opening a case, the case page, its diagram and the decision notice. */
+@Controller
+class CaseController {
+
+    private final CaseWorkflow workflow;
+    private final CaseQueries queries;
+    private final CaseActors actors;
+    private final HouseholdManagement households;
+    private final CaseDiagram diagram;
+    private final CasePageModel pageModel;
+
+    CaseController(CaseWorkflow workflow, CaseQueries queries, CaseActors actors, HouseholdManagement households,
+                   CaseDiagram diagram, CasePageModel pageModel) {
+        this.workflow = workflow;
+        this.queries = queries;
+        this.actors = actors;
+        this.households = households;
+        this.diagram = diagram;
+        this.pageModel = pageModel;
+    }
+
+    @GetMapping("/cases/new")
+    String initCreationForm(@RequestParam long householdId, Model model) {
+        model.addAttribute("household", households.get(householdId));
+        model.addAttribute("programs", Arrays.asList(Program.values()));
+        model.addAttribute("kinds", Arrays.asList(CaseKind.values()));
+        return "casework/new";
+    }
+
+    @PostMapping("/cases/new")
+    String processCreationForm(@RequestParam long householdId, @RequestParam Program program,
+                               @RequestParam CaseKind kind, @RequestParam(required = false) Long memberId) {
+        HouseholdView household = households.get(householdId);
+        if (memberId != null && household.members().stream().noneMatch(m -> memberId.equals(m.id()))) {
+            throw new CaseNotFound(0);
+        }
+        long id = workflow.open(new OpenCase(householdId, memberId, program, kind, household.communeCode(),
+                household.districtCode()), actors.current());
+        return "redirect:/cases/" + id;
+    }
+
+    @GetMapping("/cases/{id}")
+    String showCase(@PathVariable long id, Model model) {
+        CaseActor actor = actors.current();
+        CaseView view = queries.find(id, actor).orElseThrow(() -> new CaseNotFound(id));
+        pageModel.fill(model, view, actor);
+        return "casework/case";
+    }
+
+    @GetMapping(value = "/cases/{id}/diagram.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> showDiagram(@PathVariable long id) {
+        CaseView view = queries.find(id, actors.current()).orElseThrow(() -> new CaseNotFound(id));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(diagram.png(view.processInstanceId()));
+    }
+
+    @GetMapping("/cases/{id}/notice")
+    String showNotice(@PathVariable long id, Model model) {
+        CaseView view = queries.find(id, actors.current()).orElseThrow(() -> new CaseNotFound(id));
+        model.addAttribute("c", view);
+        model.addAttribute("household", households.get(view.householdId()));
+        return "casework/notice";
+    }
+
+    @PostMapping("/cases/{id}/claim")
+    String claim(@PathVariable long id, @RequestParam String step, RedirectAttributes redirect) {
+        return CaseActs.run(id, redirect, () -> workflow.claim(id, step, actors.current()));
+    }
+
+    static List<String> complaintTypes() {
+        return Arrays.stream(ComplaintType.values()).map(Enum::name).toList();
+    }
+}

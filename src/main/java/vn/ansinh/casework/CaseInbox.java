@@ -1,0 +1,59 @@
+package vn.ansinh.casework;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A user's open tasks: assigned to them or offered to their area's group; overdue first. */
+@Component
+class CaseInbox {
+
+    static final int PAGE = 200;
+
+    private final TaskService tasks;
+    private final Cases cases;
+
+    CaseInbox(TaskService tasks, Cases cases) {
+        this.tasks = tasks;
+        this.cases = cases;
+    }
+
+    @Transactional(readOnly = true)
+    List<InboxItem> of(CaseActor actor, InboxFilter filter) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(CaseWorkflow.PROCESS_KEY)
+                .or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr();
+        if (filter.communeCode() != null && !filter.communeCode().isBlank()) {
+            query.processVariableValueEquals("communeCode", filter.communeCode());
+        }
+        if (filter.program() != null) {
+            query.processVariableValueEquals("program", filter.program().name());
+        }
+        if (filter.overdueOnly()) {
+            query.taskMinPriority(ApprovalOverdueStep.OVERDUE_PRIORITY);
+        }
+        List<Task> page = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().listPage(0, PAGE);
+        Map<String, Case> byProcess = cases.findByProcessInstanceIdIn(
+                        page.stream().map(Task::getProcessInstanceId).toList()).stream()
+                .collect(Collectors.toMap(Case::processInstanceId, Function.identity()));
+        return page.stream().filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
+                .map(t -> item(t, byProcess.get(t.getProcessInstanceId())))
+                .toList();
+    }
+
+    private static InboxItem item(Task t, Case c) {
+        return new InboxItem(t.getId(), t.getTaskDefinitionKey(), t.getName(), c.id(), c.householdId(), c.program(),
+                c.communeCode(), c.status(), t.getCreateTime().toInstant(), t.getAssignee(),
+                t.getPriority() >= ApprovalOverdueStep.OVERDUE_PRIORITY, dueOn(t, c), c.version());
+    }
+
+    private static java.time.LocalDate dueOn(Task t, Case c) {
+        return "approval".equals(t.getTaskDefinitionKey()) ? c.approvalDueOn()
+                : "publicPosting".equals(t.getTaskDefinitionKey()) ? c.postingEndsOn() : null;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.ansinh.casework;
+
+import java.util.List;
+import java.util.Optional;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads a case as its page shows it, only within the caller's area. */
+@Component
+class CaseQueries {
+
+    private static final TypeReference<List<CaseDecision.Reason>> REASONS = new TypeReference<>() { };
+
+    private final Cases cases;
+    private final CaseHistory history;
+    private final TaskService tasks;
+    private final JsonMapper json;
+
+    CaseQueries(Cases cases, CaseHistory history, TaskService tasks, JsonMapper json) {
+        this.cases = cases;
+        this.history = history;
+        this.tasks = tasks;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<CaseView> find(long id, CaseActor actor) {
+        return cases.findByIdWithin(id, actor).map(this::view);
+    }
+
+    /** The open steps this actor may work on now (offered to their group and unclaimed, or claimed by them). */
+    @Transactional(readOnly = true)
+    List<String> stepsFor(long id, CaseActor actor) {
+        return cases.findByIdWithin(id, actor).filter(c -> c.processInstanceId() != null)
+                .map(c -> tasks.createTaskQuery().processInstanceId(c.processInstanceId())
+                        .or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr().list()
+                        .stream().map(Task::getTaskDefinitionKey).toList())
+                .orElse(List.of());
+    }
+
+    CaseView view(Case c) {
+        List<String> open = c.processInstanceId() == null ? List.of()
+                : tasks.createTaskQuery().processInstanceId(c.processInstanceId()).list().stream()
+                        .map(Task::getTaskDefinitionKey).toList();
+        List<CaseView.Step> steps = history.of(c.id()).stream()
+                .map(e -> new CaseView.Step(e.getAt(), e.getStep(), e.getAction(), e.getActor(), e.getComment())).toList();
+        return new CaseView(c.id(), c.version(), c.householdId(), c.memberId(), c.program(), c.kind(),
+                c.communeCode(), c.districtCode(), c.status(), c.processInstanceId(), c.openedBy(), c.openedAt(), c.assessedBy(),
+                c.assessmentSnapshot(), decision(c.decision()), meeting(c.meeting()), c.postingEndsOn(),
+                c.approvalLevel(), c.approverGroup(), c.approvalDueOn(), c.overdue(), c.decidedOn(), c.decidedBy(),
+                c.decisionNote(), open, steps);
+    }
+
+    private CaseView.Decision decision(StoredDecision d) {
+        if (d == null || d.eligible() == null) {
+            return null;
+        }
+        List<CaseDecision.Reason> reasons = d.reasonsJson() == null ? List.of() : json.readValue(d.reasonsJson(), REASONS);
+        return new CaseView.Decision(d.eligible(), d.outcome(), d.ruleSetVersion(), d.asOf(), reasons, d.category(),
+                d.coefficient(), d.monthlyAmount() == null ? 0 : d.monthlyAmount(),
+                d.grantAmount() == null ? 0 : d.grantAmount(), d.povertyStatus());
+    }
+
+    private static CaseView.Meeting meeting(VillageMeeting m) {
+        return m == null ? null
+                : new CaseView.Meeting(m.heldOn(), m.attendance(), m.agreeing(), m.agreementPercent(), m.agreed());
+    }
+}

@@ -1,0 +1,27 @@
+package vn.ansinh.casework;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the case page and the API show about one case. */
+public record CaseView(
+        long id, int version, long householdId, Long memberId, Program program, CaseKind kind,
+        String communeCode, String districtCode, CaseStatus status, String processInstanceId, String openedBy, Instant openedAt,
+        String assessedBy, String assessmentSnapshot, Decision decision, Meeting meeting,
+        LocalDate postingEndsOn, ApprovalLevel approvalLevel, String approverGroup, LocalDate approvalDueOn,
+        boolean overdue, LocalDate decidedOn, String decidedBy, String decisionNote,
+        List<String> openSteps, List<Step> timeline) {
+
+    public record Decision(boolean eligible, String outcome, String ruleSetVersion, LocalDate asOf,
+                           List<CaseDecision.Reason> reasons, String category, BigDecimal coefficient,
+                           long monthlyAmount, long grantAmount, String povertyStatus) {
+    }
+
+    public record Meeting(LocalDate heldOn, int attendance, int agreeing, int agreementPercent, boolean agreed) {
+    }
+
+    public record Step(Instant at, String step, String action, String actor, String comment) {
+    }
+}

@@ -1,0 +1,32 @@
+package vn.ansinh.casework;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Cases, read through the caller's area: a case outside it does not exist for them. */
+interface Cases extends JpaRepository<Case, Long> {
+
+    String WITHIN = "(:level = 'PROVINCE' or (:level = 'DISTRICT' and c.districtCode = :code)"
+            + " or (:level = 'COMMUNE' and c.communeCode = :code))";
+
+    @Query("select c from Case c where c.id = :id and " + WITHIN)
+    Optional<Case> findByIdWithin(@Param("id") long id, @Param("level") String level, @Param("code") String code);
+
+    @Query("select c from Case c where c.status not in (vn.ansinh.casework.CaseStatus.APPROVED,"
+            + " vn.ansinh.casework.CaseStatus.REJECTED, vn.ansinh.casework.CaseStatus.CLOSED) and " + WITHIN
+            + " order by c.id")
+    List<Case> findOpenWithin(@Param("level") String level, @Param("code") String code);
+
+    List<Case> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
+
+    default Optional<Case> findByIdWithin(long id, CaseActor actor) {
+        return findByIdWithin(id, actor.level().name(), actor.code());
+    }
+
+    default List<Case> findOpenWithin(CaseActor actor) {
+        return findOpenWithin(actor.level().name(), actor.code());
+    }
+}

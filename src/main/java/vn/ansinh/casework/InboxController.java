@@ -1,0 +1,55 @@
+package vn.ansinh.casework;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The task inbox (mine and my area's, overdue first), bulk approval, and the commune dashboard fragment. */
+@Controller
+class InboxController {
+
+    private final CaseInbox inbox;
+    private final BulkApproval bulk;
+    private final CaseDashboard dashboard;
+    private final CaseActors actors;
+
+    InboxController(CaseInbox inbox, BulkApproval bulk, CaseDashboard dashboard, CaseActors actors) {
+        this.inbox = inbox;
+        this.bulk = bulk;
+        this.dashboard = dashboard;
+        this.actors = actors;
+    }
+
+    @GetMapping("/inbox")
+    String showInbox(@RequestParam(required = false) String commune, @RequestParam(required = false) Program program,
+                     @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        CaseActor actor = actors.current();
+        model.addAttribute("items", inbox.of(actor, new InboxFilter(commune, program, overdue)));
+        model.addAttribute("commune", commune);
+        model.addAttribute("program", program);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("programs", Arrays.asList(Program.values()));
+        model.addAttribute("summary", actor.level() == ApprovalLevel.COMMUNE ? dashboard.of(actor) : null);
+        return "casework/inbox";
+    }
+
+    @PostMapping("/inbox/approve")
+    String approveSelected(@RequestParam(name = "caseId", required = false) List<Long> caseIds,
+                           RedirectAttributes redirect) {
+        List<BulkApproval.Outcome> outcomes = bulk.approve(caseIds == null ? List.of() : caseIds, actors.current());
+        redirect.addFlashAttribute("bulkApproved", outcomes.stream().filter(BulkApproval.Outcome::approved).count());
+        redirect.addFlashAttribute("bulkRefused", outcomes.stream().filter(o -> !o.approved()).toList());
+        return "redirect:/inbox";
+    }
+
+    @GetMapping("/cases/dashboard")
+    String showDashboard(Model model) {
+        model.addAttribute("summary", dashboard.of(actors.current()));
+        return "casework/dashboard :: panel";
+    }
+}

@@ -1,0 +1,10 @@
+package vn.ansinh.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One open task in a user's inbox, with the case facts the list shows. */
+public record InboxItem(String taskId, String step, String taskName, long caseId, long householdId,
+                        Program program, String communeCode, CaseStatus status, Instant created,
+                        String assignee, boolean overdue, LocalDate dueOn, int caseVersion) {
+}

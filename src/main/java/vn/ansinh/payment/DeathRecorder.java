@@ -1,0 +1,47 @@
+package vn.ansinh.payment;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ansinh.common.NotFoundException;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.household.MemberView;
+import vn.ansinh.identity.AppUserPrincipal;
+import vn.ansinh.identity.Role;
+
+import java.time.LocalDate;
+
+/**
+ * Records a death in the household register (through its door, scoped to the caller) and, in the same
+ * transaction, stops the member's monthly payments and opens funeral support for approval, reporting what it
+ * did. The register's {@code MemberDied} event then finds nothing left to do.
+ */
+@Component
+class DeathRecorder {
+
+    private final HouseholdManagement households;
+    private final EntitlementService entitlements;
+    private final PaymentScope scope;
+
+    DeathRecorder(HouseholdManagement households, EntitlementService entitlements, PaymentScope scope) {
+        this.households = households;
+        this.entitlements = entitlements;
+        this.scope = scope;
+    }
+
+    @Transactional
+    public EntitlementService.DeathOutcome record(long householdId, long memberId, LocalDate diedOn) {
+        AppUserPrincipal user = scope.user();
+        if (!user.hasRole(Role.COMMUNE_OFFICER) && !user.hasRole(Role.PAYMENT_OFFICER) && !user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("only commune or payment officers record a death");
+        }
+        HouseholdView household = households.get(householdId);
+        MemberView member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("member " + memberId));
+        EntitlementService.DeathOutcome outcome = entitlements.memberDied(new Beneficiary(householdId, memberId,
+                member.fullName(), member.cccd(), household.communeCode(), household.districtCode()), diedOn);
+        households.recordDeath(householdId, memberId, diedOn);
+        return outcome;
+    }
+}

@@ -1,0 +1,121 @@
+package vn.ansinh.payment;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.*;
+import vn.ansinh.common.FieldErrorsResponse;
+import vn.ansinh.common.InvalidInput;
+import vn.ansinh.common.NotFoundException;
+import vn.ansinh.identity.Role;
+
+import java.util.List;
+
+/** Entitlements over HTTP: list, decide pending ones (district approver), record a death. */
+@RestController
+@RequestMapping("/api/payments")
+class EntitlementApiController {
+
+    private final Entitlements entitlements;
+    private final EntitlementService service;
+    private final DeathRecorder deaths;
+    private final PaymentScope scope;
+    private final PaymentRequests requests;
+    private final MessageSource messages;
+
+    EntitlementApiController(Entitlements entitlements, EntitlementService service, DeathRecorder deaths,
+                             PaymentScope scope, PaymentRequests requests, MessageSource messages) {
+        this.entitlements = entitlements;
+        this.service = service;
+        this.deaths = deaths;
+        this.scope = scope;
+        this.requests = requests;
+        this.messages = messages;
+    }
+
+    record DeathRequest(Long householdId, Long memberId, String diedOn) {
+    }
+
+    record StopRequest(String lastPaidMonth, String reason) {
+    }
+
+    record CoefficientRequest(String fromMonth, java.math.BigDecimal coefficient) {
+    }
+
+    /** Ends a monthly allowance (turned 16 without studying, left the poor list, moved away): paid through lastPaidMonth. */
+    @PostMapping("/entitlements/{id}/stop")
+    EntitlementView stop(@PathVariable long id, @RequestBody StopRequest body) {
+        Entitlement e = actionable(id);
+        EndReason reason;
+        try {
+            reason = EndReason.valueOf(body.reason() == null ? "" : body.reason().trim());
+        } catch (IllegalArgumentException ex) {
+            throw requests.invalid("reason", "payment.error.required");
+        }
+        service.stop(e.getId(), requests.month("lastPaidMonth", body.lastPaidMonth()), reason);
+        return EntitlementView.of(entitlements.findById(id).orElseThrow());
+    }
+
+    @PostMapping("/entitlements/{id}/coefficient")
+    EntitlementView coefficient(@PathVariable long id, @RequestBody CoefficientRequest body) {
+        Entitlement e = actionable(id);
+        if (body.coefficient() == null || body.coefficient().signum() <= 0) {
+            throw requests.invalid("coefficient", "payment.error.required");
+        }
+        service.changeCoefficient(e.getId(), requests.month("fromMonth", body.fromMonth()), body.coefficient());
+        return EntitlementView.of(entitlements.findById(id).orElseThrow());
+    }
+
+    private Entitlement actionable(long id) {
+        Entitlement e = entitlements.findById(id).filter(x -> scope.mayRead(x.getDistrictCode()))
+                .orElseThrow(() -> new NotFoundException("entitlement " + id));
+        scope.requireAct(e.getDistrictCode());
+        return e;
+    }
+
+    @GetMapping("/entitlements")
+    List<EntitlementView> list(@RequestParam(required = false) Long householdId,
+                               @RequestParam(defaultValue = "ACTIVE") EntitlementStatus status) {
+        List<Entitlement> found = householdId != null ? entitlements.findByHouseholdIdOrderByIdDesc(householdId)
+                : scope.readableDistricts().stream()
+                .flatMap(d -> entitlements.findByDistrictCodeAndStatusOrderByIdDesc(d, status).stream()).toList();
+        String limit = scope.communeLimit();
+        return found.stream().filter(e -> scope.mayRead(e.getDistrictCode()))
+                .filter(e -> limit == null || limit.equals(e.getCommuneCode())).map(EntitlementView::of).toList();
+    }
+
+    @PostMapping("/entitlements/{id}/{decision:approve|reject}")
+    EntitlementView decide(@PathVariable long id, @PathVariable String decision) {
+        Entitlement e = entitlements.findById(id).filter(x -> scope.mayRead(x.getDistrictCode()))
+                .orElseThrow(() -> new NotFoundException("entitlement " + id));
+        if (!scope.user().hasRole(Role.DISTRICT_APPROVER) || !scope.user().jurisdiction().coversDistrict(e.getDistrictCode())) {
+            throw new AccessDeniedException("the district approver decides entitlements");
+        }
+        service.decide(id, "approve".equals(decision));
+        return EntitlementView.of(entitlements.findById(id).orElseThrow());
+    }
+
+    @PostMapping("/deaths")
+    EntitlementService.DeathOutcome death(@RequestBody DeathRequest body) {
+        if (body.householdId() == null) {
+            throw requests.invalid("householdId", "payment.error.required");
+        }
+        if (body.memberId() == null) {
+            throw requests.invalid("memberId", "payment.error.required");
+        }
+        return deaths.record(body.householdId(), body.memberId(), requests.date("diedOn", body.diedOn()));
+    }
+
+    @ExceptionHandler(PaymentStateException.class)
+    ResponseEntity<FieldErrorsResponse> conflict(PaymentStateException e) {
+        String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(FieldErrorsResponse.of(null, message));
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<FieldErrorsResponse> invalid(InvalidInput e) {
+        return ResponseEntity.badRequest().body(new FieldErrorsResponse(e.errors()));
+    }
+}

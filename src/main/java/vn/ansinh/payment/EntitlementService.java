@@ -1,0 +1,125 @@
+package vn.ansinh.payment;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ansinh.casework.Program;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** Opens, stops and approves entitlements; a death stops monthly lines and opens funeral support for approval. */
+@Service
+class EntitlementService {
+
+    private final Entitlements entitlements;
+    private final BaseLevels baseLevels;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PaymentAudit audit;
+
+    EntitlementService(Entitlements entitlements, BaseLevels baseLevels, NamedParameterJdbcTemplate jdbc, PaymentAudit audit) {
+        this.entitlements = entitlements;
+        this.baseLevels = baseLevels;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Entitlement open(Entitlement entitlement) {
+        Optional<Entitlement> existing = Optional.ofNullable(entitlement.getSourceCaseId()).flatMap(entitlements::findBySourceCaseId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (entitlement.getProgram() == Program.FUNERAL_SUPPORT && entitlement.getMemberId() != null) {
+            // The death already opened it pending; an approved funeral case approves that one, never a second grant.
+            Optional<Entitlement> pending = entitlements.findFirstByMemberIdAndProgramAndStatus(entitlement.getMemberId(),
+                    Program.FUNERAL_SUPPORT, EntitlementStatus.PENDING_APPROVAL);
+            if (pending.isPresent()) {
+                decide(pending.get().getId(), true);
+                return pending.get();
+            }
+        }
+        Entitlement saved = entitlements.saveAndFlush(entitlement);
+        audit.record("ENTITLEMENT_OPENED", "Entitlement", saved.getId(),
+                saved.getProgram() + " " + saved.getCategory() + " from " + saved.getStartMonth() + " case=" + saved.getSourceCaseId());
+        return saved;
+    }
+
+    @Transactional
+    public void stop(long entitlementId, YearMonth lastPaidMonth, EndReason reason) {
+        Entitlement e = entitlements.findById(entitlementId).orElseThrow();
+        e.stopAfter(lastPaidMonth, reason);
+        entitlements.saveAndFlush(e);
+        dropLinesAfter(List.of(e.getId()), lastPaidMonth);
+        audit.record("ENTITLEMENT_STOPPED", "Entitlement", e.getId(), reason + " after " + lastPaidMonth);
+    }
+
+    /** A new coefficient from a month on (e.g. a birthday moves the person to another category), audited. */
+    @Transactional
+    public void changeCoefficient(long entitlementId, YearMonth from, java.math.BigDecimal coefficient) {
+        Entitlement e = entitlements.findById(entitlementId).orElseThrow();
+        e.changeCoefficient(from, coefficient);
+        entitlements.saveAndFlush(e);
+        audit.record("ENTITLEMENT_COEFFICIENT_CHANGED", "Entitlement", entitlementId, coefficient + " from " + from);
+    }
+
+    public record DeathOutcome(List<Long> stopped, Long funeralEntitlementId) {
+    }
+
+    /**
+     * Monthly allowances stop from the month after the death (POLICY.md §6.7); a beneficiary of a monthly
+     * social allowance gets funeral support (§6.5), opened PENDING_APPROVAL for the district to approve.
+     */
+    @Transactional
+    public DeathOutcome memberDied(Beneficiary member, LocalDate diedOn) {
+        YearMonth deathMonth = YearMonth.from(diedOn);
+        List<Entitlement> active = entitlements.findByMemberIdAndKindAndStatus(member.memberId(), EntitlementKind.MONTHLY,
+                EntitlementStatus.ACTIVE);
+        active.forEach(e -> e.stopAfter(deathMonth, EndReason.DEATH));
+        entitlements.saveAllAndFlush(active);
+        List<Long> ids = active.stream().map(Entitlement::getId).toList();
+        dropLinesAfter(ids, deathMonth);
+        ids.forEach(id -> audit.record("ENTITLEMENT_STOPPED", "Entitlement", id, "DEATH on " + diedOn));
+        boolean wasBeneficiary = active.stream().anyMatch(e -> e.getProgram() == Program.SOCIAL_ALLOWANCE);
+        Long funeralId = null;
+        if (wasBeneficiary && !entitlements.existsByMemberIdAndProgramAndStatusNot(member.memberId(),
+                Program.FUNERAL_SUPPORT, EntitlementStatus.REJECTED)) {
+            Entitlement funeral = Entitlement.oneOff(member, Program.FUNERAL_SUPPORT, "MAI_TANG",
+                    baseLevels.funeralSupport(diedOn), deathMonth, EntitlementStatus.PENDING_APPROVAL, null);
+            funeralId = entitlements.saveAndFlush(funeral).getId();
+            audit.record("ENTITLEMENT_OPENED", "Entitlement", funeralId,
+                    "FUNERAL_SUPPORT pending approval, died " + diedOn + " amount " + funeral.getGrantAmount());
+        }
+        return new DeathOutcome(ids, funeralId);
+    }
+
+    @Transactional
+    public void decide(long entitlementId, boolean approve) {
+        Entitlement e = entitlements.findById(entitlementId).orElseThrow();
+        if (approve) {
+            e.approve();
+        } else {
+            e.reject();
+        }
+        entitlements.saveAndFlush(e);
+        audit.record(approve ? "ENTITLEMENT_APPROVED" : "ENTITLEMENT_REJECTED", "Entitlement", entitlementId, e.getProgram().name());
+    }
+
+    /** Planned lines after the last paid month: removed from cycles still in review, cancelled in approved ones. */
+    private void dropLinesAfter(List<Long> entitlementIds, YearMonth lastPaidMonth) {
+        if (entitlementIds.isEmpty()) {
+            return;
+        }
+        var p = new MapSqlParameterSource("ids", entitlementIds).addValue("month", lastPaidMonth.atDay(1));
+        jdbc.update("""
+                DELETE FROM payment_line l USING payment_cycle c
+                 WHERE c.id = l.cycle_id AND c.status = 'GENERATED' AND l.entitlement_id IN (:ids)
+                   AND l.month > :month AND l.kind = 'MONTHLY' AND l.status = 'PLANNED'""", p);
+        jdbc.update("""
+                UPDATE payment_line SET status = 'CANCELLED', version = version + 1
+                 WHERE entitlement_id IN (:ids) AND month > :month AND kind = 'MONTHLY' AND status = 'PLANNED'""", p);
+    }
+}

@@ -1,0 +1,3 @@
+package vn.ansinh.payment;
+
+public enum EntitlementStatus { PENDING_APPROVAL, ACTIVE, ENDED, REJECTED }

@@ -1,0 +1,22 @@
+package vn.ansinh.payment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.ansinh.casework.Program;
+
+import java.util.List;
+import java.util.Optional;
+
+interface Entitlements extends JpaRepository<Entitlement, Long> {
+
+    Optional<Entitlement> findBySourceCaseId(long caseId);
+
+    List<Entitlement> findByMemberIdAndKindAndStatus(long memberId, EntitlementKind kind, EntitlementStatus status);
+
+    Optional<Entitlement> findFirstByMemberIdAndProgramAndStatus(long memberId, Program program, EntitlementStatus status);
+
+    boolean existsByMemberIdAndProgramAndStatusNot(long memberId, Program program, EntitlementStatus status);
+
+    List<Entitlement> findByDistrictCodeAndStatusOrderByIdDesc(String districtCode, EntitlementStatus status);
+
+    List<Entitlement> findByHouseholdIdOrderByIdDesc(long householdId);
+}

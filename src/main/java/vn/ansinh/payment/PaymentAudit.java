@@ -1,0 +1,20 @@
+package vn.ansinh.payment;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import vn.ansinh.audit.AuditEvent;
+
+/** Every state change in payments is published as an audit event; the audit module adds who, when and from where. */
+@Component
+class PaymentAudit {
+
+    private final ApplicationEventPublisher events;
+
+    PaymentAudit(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    void record(String action, String subjectType, Object subjectId, String detail) {
+        events.publishEvent(AuditEvent.of(action, subjectType, subjectId, detail));
+    }
+}

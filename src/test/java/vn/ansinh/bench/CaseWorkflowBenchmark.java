@@ -1,0 +1,147 @@
+package vn.ansinh.bench;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.job.api.Job;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.AnSinhApplication;
+import vn.ansinh.assessment.AssessmentView;
+import vn.ansinh.assessment.HousingCondition;
+import vn.ansinh.casework.ApprovalLevel;
+import vn.ansinh.casework.CaseActor;
+import vn.ansinh.casework.CaseKind;
+import vn.ansinh.casework.CaseSnapshot;
+import vn.ansinh.casework.CaseWorkflow;
+import vn.ansinh.casework.OpenCase;
+import vn.ansinh.casework.Program;
+import vn.ansinh.casework.VillageMeeting;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.identity.Jurisdiction;
+
+/**
+ * Case task completions per second on PostgreSQL with 2 client threads, through the real door
+ * ({@link CaseWorkflow}): each case is opened, assessed (the evaluation runs the real rules), agreed at the
+ * village meeting and, once the posting timers have fired, approved by the district. Counted: the three
+ * user-task completions per case (assessment, meeting, approval); opening is timed but not counted.
+ * Run: {@code mvn -q -Pbench test-compile exec:java -Dbench=CaseWorkflowBenchmark [-Dcases=400]}.
+ */
+public final class CaseWorkflowBenchmark {
+
+    private static final int THREADS = 2;
+    private static final String COMMUNE = "12466";
+    private static final CaseActor OFFICER = new CaseActor("bench.xa", ApprovalLevel.COMMUNE, COMMUNE);
+    private static final CaseActor APPROVER = new CaseActor("bench.huyen", ApprovalLevel.DISTRICT, "336");
+
+    public static void main(String[] args) throws Exception {
+        int cases = Integer.getInteger("cases", 400);
+        System.setProperty("ansinh.embedded-postgres.data-dir", "");
+        System.setProperty("logging.level.root", "WARN");
+        try (ConfigurableApplicationContext app = SpringApplication.run(AnSinhApplication.class, args)) {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            engine.getProcessEngineConfiguration().getClock().setCurrentTime(
+                    Date.from(LocalDateTime.of(2024, 3, 6, 9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+            CaseWorkflow workflow = app.getBean(CaseWorkflow.class);
+            List<Long> households = app.getBean(JdbcTemplate.class)
+                    .queryForList("select id from household where commune_code = ? order by id", Long.class, COMMUNE);
+            List<String> snapshots = snapshots(app, households);
+
+            run("warm-up", 40, households, snapshots, workflow, engine);
+            run("measured", cases, households, snapshots, workflow, engine);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String label, int cases, List<Long> households, List<String> snapshots,
+                            CaseWorkflow workflow, ProcessEngine engine) throws Exception {
+        List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        long t0 = System.nanoTime();
+        parallel(cases, i -> {
+            int h = (int) (i % households.size());
+            long id = workflow.open(new OpenCase(households.get(h), null, Program.POVERTY_RECOGNITION, CaseKind.AD_HOC,
+                    COMMUNE, "336"), OFFICER);
+            ids.add(id);
+        });
+        long t1 = System.nanoTime();
+        List<Long> opened = new ArrayList<>(ids);
+        parallel(opened.size(), i -> {
+            long id = opened.get((int) i);
+            workflow.submitAssessment(id, null, OFFICER, snapshots.get((int) (i % snapshots.size())), null);
+            workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 3, 6), 40, 30), null);
+        });
+        long t2 = System.nanoTime();
+        fireAllPostingTimers(engine, opened.size());
+        long t3 = System.nanoTime();
+        parallel(opened.size(), i -> workflow.approve(opened.get((int) i), null, APPROVER, null));
+        long t4 = System.nanoTime();
+        double completionSeconds = ((t2 - t1) + (t4 - t3)) / 1e9;
+        long completions = 3L * opened.size();
+        System.out.printf("%s: %d cases, %d task completions in %.2f s = %.0f completions/s "
+                        + "(open %.0f/s, assess+meeting %.0f/s, approve %.0f/s; timers %.2f s)%n",
+                label, opened.size(), completions, completionSeconds, completions / completionSeconds,
+                opened.size() / ((t1 - t0) / 1e9), 2 * opened.size() / ((t2 - t1) / 1e9),
+                opened.size() / ((t4 - t3) / 1e9), (t3 - t2) / 1e9);
+    }
+
+    private static void parallel(int count, LongConsumer work) throws Exception {
+        AtomicLong next = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                futures.add(pool.submit(() -> {
+                    for (long i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        work.accept(i);
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Moves the engine clock past the posting windows and lets the job executor fire every timer. */
+    private static void fireAllPostingTimers(ProcessEngine engine, int expected) throws InterruptedException {
+        ManagementService management = engine.getManagementService();
+        engine.getProcessEngineConfiguration().getClock().setCurrentTime(
+                Date.from(LocalDateTime.of(2024, 3, 12, 9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+        for (Job timer : management.createTimerJobQuery().processDefinitionKey("caseReview").elementId("postingEnded").list()) {
+            management.moveTimerToExecutableJob(timer.getId());
+        }
+        while (engine.getTaskService().createTaskQuery().taskDefinitionKey("approval")
+                .taskCandidateGroup("district:336").count() < expected) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static List<String> snapshots(ConfigurableApplicationContext app, List<Long> households) {
+        HouseholdManagement register = app.getBean(HouseholdManagement.class);
+        JsonMapper json = app.getBean(JsonMapper.class);
+        List<String> out = new ArrayList<>();
+        for (long id : households) {
+            HouseholdView h = register.findWithin(id, Jurisdiction.province()).orElseThrow();
+            AssessmentView a = new AssessmentView(null, id, LocalDate.of(2024, 3, 6), 1_000_000,
+                    List.of("E1", "E4", "E8"), HousingCondition.SOUND, false, null, null, false, null, false,
+                    OFFICER.username(), java.time.Instant.now());
+            out.add(json.writeValueAsString(new CaseSnapshot(h, a)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package vn.ansinh.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flowable.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ApprovalProcessTests extends CaseProcessTest {
+
+    @Autowired TaskService tasks;
+
+    @Test
+    void anApprovalPastItsSlaIsFlaggedAndShownFirstToTheDistrict() {
+        long onTime = caseAtApproval();
+        long late = caseAtApproval();
+
+        fireTimer(late, "approvalOverdue");
+
+        Case flagged = reload(late);
+        assertThat(flagged.overdue()).isTrue();
+        assertThat(flagged.status()).isEqualTo(CaseStatus.APPROVAL);
+        assertThat(openSteps(late)).containsExactly("approval");
+        assertThat(reload(onTime).overdue()).isFalse();
+        List<Long> inboxOrder = inbox.of(APPROVER, InboxFilter.none()).stream().map(InboxItem::caseId)
+                .filter(id -> id == onTime || id == late).toList();
+        assertThat(inboxOrder).containsExactly(late, onTime);
+        assertThat(inbox.of(APPROVER, new InboxFilter(null, null, true))).extracting(InboxItem::caseId)
+                .contains(late).doesNotContain(onTime);
+
+        workflow.approve(late, null, APPROVER, "duyệt muộn");
+        assertThat(reload(late).status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(reload(late).overdue()).isFalse();
+    }
+
+    @Test
+    void theApprovalChainSwitchesToTheProvinceOnTheFirstOfJuly2025() {
+        clockAt(LocalDateTime.of(2025, 6, 20, 9, 0)); // Friday; 3 working days: 23, 24, 25 June
+        long before = postedCase();
+        fireTimer(before, "postingEnded");
+        assertThat(reload(before).approverGroup()).isEqualTo("district:" + DISTRICT);
+        assertThat(reload(before).approvalLevel()).isEqualTo(ApprovalLevel.DISTRICT);
+
+        clockAt(LocalDateTime.of(2025, 6, 27, 9, 0)); // Friday; 30 June, 1 and 2 July: ends in the new period
+        long after = postedCase();
+        fireTimer(after, "postingEnded");
+        assertThat(reload(after).approverGroup()).isEqualTo("province:34");
+        assertThat(reload(after).approvalLevel()).isEqualTo(ApprovalLevel.PROVINCE);
+
+        assertThat(inbox.of(APPROVER, InboxFilter.none())).extracting(InboxItem::caseId).doesNotContain(after);
+        assertThatThrownBy(() -> workflow.approve(after, null, APPROVER, null)).isInstanceOf(CaseNotFound.class);
+        workflow.approve(after, null, PROVINCE, null);
+        assertThat(reload(after).status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(approvals.countFor(after)).isEqualTo(1);
+    }
+
+    @Test
+    void approvesOnlyOnceWhenTwoApproversRace() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 15; round++) {
+                long id = caseAtApproval();
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<String>> results = new ArrayList<>();
+                for (CaseActor approver : List.of(APPROVER, APPROVER_2)) {
+                    Callable<String> approve = () -> {
+                        start.await();
+                        try {
+                            workflow.approve(id, null, approver, null);
+                            return "won";
+                        } catch (CaseAlreadyHandled lost) {
+                            return "already handled";
+                        }
+                    };
+                    results.add(pool.submit(approve));
+                }
+                List<String> outcomes = new ArrayList<>();
+                for (Future<String> result : results) {
+                    outcomes.add(result.get());
+                }
+                assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder("won", "already handled");
+                assertThat(reload(id).status()).isEqualTo(CaseStatus.APPROVED);
+                assertThat(approvals.countFor(id)).as("entitlements for case " + id).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void nobodySeesOrCompletesTasksOutsideTheirArea() {
+        long id = open(Program.POVERTY_RECOGNITION);
+        assertThat(queries.find(id, OTHER_OFFICER)).isEmpty();
+        assertThat(inbox.of(OTHER_OFFICER, InboxFilter.none())).extracting(InboxItem::caseId).doesNotContain(id);
+        assertThat(inbox.of(OFFICER, InboxFilter.none())).extracting(InboxItem::caseId).contains(id);
+        assertThatThrownBy(() -> assess(id, OTHER_OFFICER, 1_000_000, List.of("E1", "E2", "E3")))
+                .isInstanceOf(CaseNotFound.class);
+        assertThatThrownBy(() -> workflow.open(
+                new OpenCase(household(), null, Program.POVERTY_RECOGNITION, CaseKind.AD_HOC, COMMUNE, DISTRICT),
+                OTHER_OFFICER)).isInstanceOf(CaseNotFound.class);
+
+        long atApproval = caseAtApproval();
+        assertThat(inbox.of(OTHER_DISTRICT, InboxFilter.none())).extracting(InboxItem::caseId).doesNotContain(atApproval);
+        assertThatThrownBy(() -> workflow.approve(atApproval, null, OTHER_DISTRICT, null)).isInstanceOf(CaseNotFound.class);
+        // the commune officer sees the case but the approval is not theirs to complete
+        assertThatThrownBy(() -> workflow.approve(atApproval, null, OFFICER, null)).isInstanceOf(CaseNotFound.class);
+        assertThat(inbox.of(OFFICER, InboxFilter.none())).extracting(InboxItem::caseId).doesNotContain(atApproval);
+        assertThat(reload(atApproval).status()).isEqualTo(CaseStatus.APPROVAL);
+    }
+
+    @Test
+    void aClaimedTaskIsAlreadyHandledForAColleague() {
+        long id = caseAtApproval();
+        workflow.claim(id, "approval", APPROVER);
+        assertThatThrownBy(() -> workflow.approve(id, null, APPROVER_2, null)).isInstanceOf(CaseAlreadyHandled.class);
+        assertThatThrownBy(() -> workflow.claim(id, "approval", APPROVER_2)).isInstanceOf(CaseAlreadyHandled.class);
+        workflow.approve(id, null, APPROVER, null);
+        assertThat(reload(id).status()).isEqualTo(CaseStatus.APPROVED);
+    }
+}

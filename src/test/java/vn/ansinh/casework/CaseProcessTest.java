@@ -1,0 +1,120 @@
+package vn.ansinh.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.assessment.AssessmentView;
+import vn.ansinh.assessment.HousingCondition;
+import vn.ansinh.geography.AreaType;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.household.PovertyStatus;
+import vn.ansinh.support.IntegrationTest;
+
+/** Drives the real case process on PostgreSQL, moving Flowable's clock instead of sleeping. */
+abstract class CaseProcessTest extends IntegrationTest {
+
+    static final String COMMUNE = "12466";
+    static final String DISTRICT = "336";
+    static final CaseActor OFFICER = new CaseActor("xa.test", ApprovalLevel.COMMUNE, COMMUNE);
+    static final CaseActor OTHER_OFFICER = new CaseActor("xa.khac", ApprovalLevel.COMMUNE, "12999");
+    static final CaseActor APPROVER = new CaseActor("huyen.test", ApprovalLevel.DISTRICT, DISTRICT);
+    static final CaseActor APPROVER_2 = new CaseActor("huyen.test2", ApprovalLevel.DISTRICT, DISTRICT);
+    static final CaseActor OTHER_DISTRICT = new CaseActor("huyen.khac", ApprovalLevel.DISTRICT, "337");
+    static final CaseActor PROVINCE = new CaseActor("tinh.test", ApprovalLevel.PROVINCE, "34");
+
+    @Autowired protected CaseWorkflow workflow;
+    @Autowired protected CaseQueries queries;
+    @Autowired protected CaseInbox inbox;
+    @Autowired protected Cases cases;
+    @Autowired protected ProcessEngine engine;
+    @Autowired protected ManagementService management;
+    @Autowired protected CaseApprovedRecorder approvals;
+
+    /** Before the 2025 reform, so the district approves unless a test moves the clock. */
+    @BeforeEach
+    void clockBeforeTheReform() {
+        clockAt(LocalDateTime.of(2024, 3, 6, 9, 0));
+    }
+
+    @AfterEach
+    void resetClock() {
+        engine.getProcessEngineConfiguration().getClock().reset();
+    }
+
+    void clockAt(LocalDateTime localTime) {
+        engine.getProcessEngineConfiguration().getClock()
+                .setCurrentTime(Date.from(localTime.atZone(CaseClock.ZONE).toInstant()));
+    }
+
+    @Autowired protected JdbcTemplate jdbc;
+    @Autowired protected JsonMapper json;
+    @Autowired protected HouseholdManagement register;
+
+    /** A household of the demo register in the test commune. */
+    long household() {
+        return jdbc.queryForObject("select min(id) from household where commune_code = ?", Long.class, COMMUNE);
+    }
+
+    long open(Program program) {
+        return workflow.open(new OpenCase(household(), null, program, CaseKind.AD_HOC, COMMUNE, DISTRICT), OFFICER);
+    }
+
+    boolean assess(long id, long income, List<String> deprivations) {
+        return assess(id, OFFICER, income, deprivations);
+    }
+
+    boolean assess(long id, CaseActor officer, long income, List<String> deprivations) {
+        HouseholdView registered = register.findWithin(household(), Jurisdiction.province()).orElseThrow();
+        HouseholdView household = new HouseholdView(registered.id(), registered.code(), registered.headName(),
+                registered.address(), COMMUNE, DISTRICT, registered.village(), AreaType.RURAL, true,
+                PovertyStatus.NONE, null, registered.version(), registered.members());
+        AssessmentView survey = new AssessmentView(null, household(), LocalDate.of(2024, 3, 6), income, deprivations,
+                HousingCondition.SOUND, false, null, null, false, null, false, officer.username(), Instant.EPOCH);
+        String snapshot = json.writeValueAsString(new CaseSnapshot(household, survey));
+        return workflow.submitAssessment(id, null, officer, snapshot, null);
+    }
+
+    /** Opens a poverty case and walks it to the posting step. */
+    long postedCase() {
+        long id = open(Program.POVERTY_RECOGNITION);
+        assertThat(assess(id, 1_000_000, List.of("E1", "E4", "E8"))).isTrue();
+        assertThat(workflow.recordMeeting(id, null, OFFICER,
+                new VillageMeeting(LocalDate.of(2024, 3, 6), 40, 30), null)).isTrue();
+        return id;
+    }
+
+    /** A case waiting for the district's approval. */
+    long caseAtApproval() {
+        long id = postedCase();
+        fireTimer(id, "postingEnded");
+        return id;
+    }
+
+    Case reload(long id) {
+        return cases.findById(id).orElseThrow();
+    }
+
+    List<String> openSteps(long id) {
+        return queries.find(id, PROVINCE).orElseThrow().openSteps();
+    }
+
+    /** Moves the clock past the timer's due date and lets the engine fire it. */
+    void fireTimer(long caseId, String boundaryEvent) {
+        new FlowableTimers(engine).fire(reload(caseId).processInstanceId(), boundaryEvent);
+    }
+}
