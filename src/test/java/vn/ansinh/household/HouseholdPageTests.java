@@ -72,6 +72,16 @@ class HouseholdPageTests extends IntegrationTest {
     }
 
     @Test
+    void offersCommuneOfficersToOpenACaseFromTheHouseholdPageButNotApprovers() throws Exception {
+        mvc.perform(get("/households/101").with(user(users.loadUserByUsername("canbo.vuphuc"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/cases/new?householdId=101")));
+        mvc.perform(get("/households/101").with(user(users.loadUserByUsername("duyet.tpthaibinh"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/cases/new?householdId=101"))));
+    }
+
+    @Test
     void speaksEnglishOnRequest() throws Exception {
         mvc.perform(get("/households").param("lang", "en").with(user(users.loadUserByUsername("canbo.vuphuc"))))
                 .andExpect(status().isOk())

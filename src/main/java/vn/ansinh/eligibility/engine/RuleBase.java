@@ -35,6 +35,8 @@ import java.util.stream.Stream;
 public final class RuleBase {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PARAMETER = Pattern.compile(
+            "(?:\\b(?:has|num|coef|text|date|list|listHas|listHasAny)|threshold|byArea|membersWithAny)\\(\\s*\"([^\"]+)\"");
     private static final Pattern REASON_CODE = Pattern.compile("\\.(?:pass|fail|check)\\(\\s*\"([^\"]+)\"|coverAllMembers\\([^,]+,\\s*\"([^\"]+)\"");
 
     private final Path dir;
@@ -86,6 +88,7 @@ public final class RuleBase {
             String text = read(drl);
             problems.addAll(DrlSandbox.check(rel, text));
             checkReasonCodes(rel, text, reasons, problems);
+            checkParameterNames(rel, text, parameters, problems);
             kfs.write("src/main/resources/rules/" + rel, text);
         }
         if (!problems.isEmpty()) {
@@ -138,6 +141,24 @@ public final class RuleBase {
         }
     }
 
+    /** Every parameter a rule names must exist in {@code parameters/} (area thresholds as {@code name.rural/urban}). */
+    private static void checkParameterNames(String file, String drl, ParameterTable parameters, List<String> problems) {
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().startsWith("rule ") || lines[i].trim().startsWith("//")) {
+                continue;
+            }
+            Matcher m = PARAMETER.matcher(lines[i]);
+            while (m.find()) {
+                String name = m.group(1);
+                Map<String, ParameterTable.Parameter> known = parameters.parameters();
+                if (!known.containsKey(name) && !(known.containsKey(name + ".rural") && known.containsKey(name + ".urban"))) {
+                    problems.add(file + ":" + (i + 1) + ": parameter '" + name + "' is not defined in parameters/*.yaml");
+                }
+            }
+        }
+    }
+
     /** SHA-256 over the relative path and content of every file in {@code rules/} except the casework calendar. */
     static String hash(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
@@ -168,12 +189,12 @@ public final class RuleBase {
         }
     }
 
-    /** Releases the compiled module; call after a newer rule base has replaced this one. */
+    /**
+     * Forgets the compiled module once a newer rule base has replaced this one. The container itself is left to
+     * the garbage collector so that evaluations still running on it finish normally.
+     */
     public void dispose() {
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId id = container.getReleaseId();
-        container.dispose();
-        ks.getRepository().removeKieModule(id);
+        KieServices.Factory.get().getRepository().removeKieModule(container.getReleaseId());
     }
 
     StatelessKieSession session() { return session; }

@@ -1,6 +1,7 @@
 package vn.ansinh.eligibility.facts;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +13,22 @@ import java.util.Map;
 public final class Params {
 
     private final LocalDate periodStart;
-    private final Map<String, Object> values;
-    private final Map<String, ReasonTemplate> reasons;
+    private final HashMap<String, Object> values;
+    private final HashMap<String, ReasonTemplate> reasons;
+    private final HashMap<String, long[]> byArea = new HashMap<>();
 
     public Params(LocalDate periodStart, Map<String, Object> values, Map<String, ReasonTemplate> reasons) {
         this.periodStart = periodStart;
-        this.values = values;
-        this.reasons = reasons;
+        this.values = new HashMap<>(values);
+        this.reasons = new HashMap<>(reasons);
+        // Area-specific thresholds resolved once per period: name -> {rural, urban}.
+        values.forEach((name, value) -> {
+            if (value instanceof Number n && (name.endsWith(".rural") || name.endsWith(".urban"))) {
+                String base = name.substring(0, name.lastIndexOf('.'));
+                long[] pair = byArea.computeIfAbsent(base, k -> new long[]{Long.MIN_VALUE, Long.MIN_VALUE});
+                pair[name.endsWith(".urban") ? 1 : 0] = n.longValue();
+            }
+        });
     }
 
     /** True when parameter {@code name} has a value on this date (the provision it belongs to is in force). */
@@ -36,7 +46,13 @@ public final class Params {
 
     /** A parameter that differs by area: {@code name.rural} or {@code name.urban}. */
     public long byArea(String name, Area area) {
-        return num(area == Area.URBAN ? name + ".urban" : name + ".rural");
+        long[] pair = byArea.get(name);
+        long v = pair == null ? Long.MIN_VALUE : pair[area == Area.URBAN ? 1 : 0];
+        if (v == Long.MIN_VALUE) {
+            throw new IllegalStateException("Parameter '" + name + "." + area.name().toLowerCase()
+                    + "' has no value in the period from " + periodStart);
+        }
+        return v;
     }
 
     public LocalDate date(String name) {
@@ -82,7 +98,7 @@ public final class Params {
     }
 
     public Map<String, Object> values() {
-        return values;
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     ReasonTemplate template(String code) {

@@ -12,6 +12,7 @@ import tools.jackson.databind.DatabindException;
 import vn.ansinh.common.FieldErrorsResponse;
 import vn.ansinh.eligibility.engine.InvalidFactsException;
 import vn.ansinh.eligibility.engine.NotCoveredException;
+import vn.ansinh.eligibility.engine.RuleSetException;
 
 import java.util.Map;
 
@@ -37,6 +38,12 @@ class EligibilityApiErrors {
                 "message", "Không có bộ quy tắc cho ngày " + e.asOf() + "; quy tắc áp dụng từ " + e.coveredFrom()
                         + " / no rule set covers " + e.asOf() + "; rules start on " + e.coveredFrom(),
                 "asOf", e.asOf().toString(), "coveredFrom", e.coveredFrom().toString()));
+    }
+
+    @ExceptionHandler(RuleSetException.class)
+    ResponseEntity<Map<String, Object>> invalidRules(RuleSetException e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of(
+                "error", "invalid rule set; the current rule set stays in use", "problems", e.problems()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,11 +1,15 @@
 package vn.ansinh.eligibility.engine;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.ansinh.eligibility.EvaluationResult;
+import vn.ansinh.eligibility.HouseholdFacts;
+import vn.ansinh.eligibility.HousingFacts;
 import vn.ansinh.eligibility.MemberFacts;
 import vn.ansinh.eligibility.facts.Area;
 import vn.ansinh.eligibility.facts.Disability;
+import vn.ansinh.eligibility.facts.HousingCondition;
 import vn.ansinh.eligibility.facts.OrphanCase;
 import vn.ansinh.eligibility.facts.Params;
 import vn.ansinh.eligibility.facts.PoorSubtype;
@@ -149,6 +153,57 @@ class BoundaryTests {
     Stream<DynamicTest> baseLevelChangesOnItsFirstDay() {
         return Stream.of(base("2021-06-30", 270_000), base("2021-07-01", 360_000), base("2024-06-30", 360_000),
                 base("2024-07-01", 500_000));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> housingDateThresholds() {
+        LocalDate asOf = LocalDate.of(2015, 11, 15);
+        Params p = engine.paramsFor(asOf);
+        LocalDate snapshot = p.date("poor_housing.qd33.snapshot_date");
+        int separated = (int) p.num("poor_housing.qd33.min_separated_years");
+        int prior = (int) p.num("poor_housing.qd33.prior_support_min_years");
+        LocalDate residence = engine.paramsFor(asOf).date("merit_housing.residence_registered_before");
+        return Stream.of(
+                poorHousing(asOf, snapshot.minusYears(separated), null, "ELIGIBLE"),
+                poorHousing(asOf, snapshot.minusYears(separated).plusDays(1), null, "NOT_ELIGIBLE"),
+                poorHousing(asOf, snapshot.minusYears(separated).minusDays(1), null, "ELIGIBLE"),
+                poorHousing(asOf, snapshot.minusYears(separated), snapshot.minusYears(prior), "ELIGIBLE"),
+                poorHousing(asOf, snapshot.minusYears(separated), snapshot.minusYears(prior).plusDays(1), "NOT_ELIGIBLE"),
+                meritHousing(asOf, residence.minusDays(1), "ELIGIBLE"),
+                meritHousing(asOf, residence, "NOT_ELIGIBLE"),
+                meritHousing(LocalDate.of(2013, 6, 14), residence.minusDays(1), "NOT_APPLICABLE"),
+                meritHousing(LocalDate.of(2013, 6, 15), residence.minusDays(1), "ELIGIBLE"),
+                poorHousing(LocalDate.of(2015, 9, 30), snapshot.minusYears(separated), null, "NOT_APPLICABLE"),
+                poorHousing(LocalDate.of(2015, 10, 1), snapshot.minusYears(separated), null, "ELIGIBLE"));
+    }
+
+    @Test
+    void everyMonthFrom2011To2030EvaluatesWithoutError() {
+        List<HouseholdFacts> data = vn.ansinh.bench.EligibilityBenchmark.generateFor(40, LocalDate.of(2030, 12, 1)).stream()
+                .map(h -> new HouseholdFacts(h.id(), h.area(), h.monthlyIncomePerCapita(), List.of(), h.officialPovertyStatus(),
+                        h.agricultural(), h.housing(), h.members().stream().filter(m -> m.birthDate().getYear() < 2011).toList()))
+                .filter(h -> !h.members().isEmpty()).toList();
+        for (LocalDate day = LocalDate.of(2011, 1, 1); day.getYear() <= 2030; day = day.plusMonths(1)) {
+            assertThat(engine.evaluateAll(data, day)).hasSameSizeAs(data);
+        }
+    }
+
+    private DynamicTest poorHousing(LocalDate asOf, LocalDate separatedSince, LocalDate priorSupport, String outcome) {
+        return dynamicTest("poor housing on " + asOf + ", separated " + separatedSince + ", prior " + priorSupport + " → " + outcome, () -> {
+            HouseholdFacts h = Households.withHousing(household(Area.RURAL, 300_000, List.of(), PovertyStatus.POOR, adult("m1")),
+                    new HousingFacts(HousingCondition.MAKESHIFT_DILAPIDATED, false, null, separatedSince, true, priorSupport, false));
+            assertThat(engine.evaluate(h, asOf).poorHousing().outcome().name()).isEqualTo(outcome);
+        });
+    }
+
+    private DynamicTest meritHousing(LocalDate asOf, LocalDate registeredOn, String outcome) {
+        return dynamicTest("merit housing on " + asOf + ", residence registered " + registeredOn + " → " + outcome, () -> {
+            MemberFacts veteran = new MemberFacts("w", LocalDate.of(1950, 1, 1), null, null, null, null, null, null, null, null,
+                    null, List.of("MC07"), 41, null, null);
+            HouseholdFacts h = Households.withHousing(household(Area.RURAL, 300_000, List.of(), PovertyStatus.NONE, veteran),
+                    new HousingFacts(HousingCondition.COLLAPSED_OR_HEAVILY_DAMAGED, true, registeredOn, null, false, null, false));
+            assertThat(engine.evaluate(h, asOf).meritHousing().outcome().name()).isEqualTo(outcome);
+        });
     }
 
     private DynamicTest status(LocalDate asOf, Area area, long income, int deprivations, PovertyStatus status,

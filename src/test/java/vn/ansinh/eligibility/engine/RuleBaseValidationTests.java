@@ -113,6 +113,16 @@ class RuleBaseValidationTests {
     }
 
     @Test
+    void aMisspelledParameterNameIsRefusedWithFileAndLine() throws IOException {
+        Path rules = copyRules();
+        Path drl = rules.resolve("programs/social_allowance/adults.drl");
+        Files.writeString(drl, Files.readString(drl).replace("params.has(\"sa.coefficient.SA5c\")", "params.has(\"sa.coefficent.SA5c\")"));
+        assertThatThrownBy(() -> RuleBase.load(rules))
+                .hasMessageContaining("programs/social_allowance/adults.drl:")
+                .hasMessageContaining("parameter 'sa.coefficent.SA5c' is not defined");
+    }
+
+    @Test
     void theVersionIsTheContentHashOfTheRulesFolder() throws IOException {
         Path rules = copyRules();
         String before = RuleBase.hash(rules);

@@ -94,6 +94,21 @@ class HouseholdDecisionTests extends IntegrationTest {
     }
 
     @Test
+    void theComparisonPageShowsAsDecidedAndTodaysRulesSideBySide() throws Exception {
+        long id = registeredHouseholdWithAssessment();
+        String stored = mvc.perform(post("/api/households/" + id + "/evaluations").with(httpBasic(OFFICER, OFFICER))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"asOf\":\"2024-07-01\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long decisionId = ((Number) JsonPath.read(stored, "$.id")).longValue();
+        mvc.perform(get("/households/" + id + "/eligibility/decisions/" + decisionId).with(user(users.loadUserByUsername(OFFICER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Như đã quyết định")))
+                .andExpect(content().string(containsString("Theo quy tắc hiện hành")))
+                .andExpect(content().string(containsString("Kết quả không thay đổi.")))
+                .andExpect(content().string(containsString("Hộ nghèo")));
+    }
+
+    @Test
     void theHouseholdPageShowsTheLatestDecisionWithReasonsInVietnamese() throws Exception {
         long id = registeredHouseholdWithAssessment();
         mvc.perform(post("/households/" + id + "/eligibility").with(user(users.loadUserByUsername(OFFICER))).with(csrf())
