@@ -33,10 +33,10 @@ class CaseBrowserTest extends BrowserTest {
 
         login("canbo.vuphuc", "canbo.vuphuc");
         open("/households/" + householdId);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-case-link"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-case"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-case-form")));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("program"))).selectByValue("POVERTY_RECOGNITION");
-        browser.findElement(By.id("open-case")).click();
+        browser.findElement(By.id("submit-new-case")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-form")));
         long caseId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/cases/(\\d+).*", "$1"));
 
