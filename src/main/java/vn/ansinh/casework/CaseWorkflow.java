@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.Task;
@@ -110,7 +111,12 @@ public class CaseWorkflow {
     public void approve(long caseId, Integer version, CaseActor actor, String comment) {
         Case c = within(caseId, actor);
         Task task = tasks.open(c, "approval", actor);
-        Map<String, Object> vars = runtime.getVariables(task.getExecutionId(), List.of("approvalChain", "approvalStep"));
+        Map<String, Object> vars;
+        try {
+            vars = runtime.getVariables(task.getExecutionId(), List.of("approvalChain", "approvalStep"));
+        } catch (FlowableException e) {
+            throw new CaseAlreadyHandled("case " + caseId + " was approved concurrently", e);
+        }
         int step = vars.get("approvalStep") == null ? 0 : ((Number) vars.get("approvalStep")).intValue();
         String chain = (String) vars.get("approvalChain");
         boolean last = chain == null || step + 1 >= ApprovalChain.parse(chain).approvers().size();

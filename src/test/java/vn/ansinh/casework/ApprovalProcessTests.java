@@ -68,7 +68,7 @@ class ApprovalProcessTests extends CaseProcessTest {
     void approvesOnlyOnceWhenTwoApproversRace() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 0; round < 25; round++) {
+            for (int round = 0; round < 40; round++) {
                 long id = caseAtApproval();
                 CyclicBarrier start = new CyclicBarrier(2);
                 List<Future<String>> results = new ArrayList<>();
