@@ -4,31 +4,49 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.ansinh.identity.AppUserPrincipal;
 import vn.ansinh.identity.CurrentUser;
 
-/**
- * Writes every {@link AuditEvent} in its own transaction, so that a refused request (which rolls back its
- * own work) is still recorded.
- */
+/** Writes every {@link AuditEvent} with who, role, jurisdiction and address to the append-only table. */
 @Component
 class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser) {
+    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * A change is recorded in the transaction that makes it, so the entry exists exactly when the change does
+     * (a lost race is never audited as done) and costs no extra commit. A refusal, or an event outside a
+     * writing transaction, is recorded in a transaction of its own: the refused request rolls back its work,
+     * but the attempt stays on record.
+     */
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditEvent event) {
+        boolean joinsTheChange = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && !event.isRefusal();
+        if (joinsTheChange) {
+            insert(event);
+        } else {
+            ownTransaction.executeWithoutResult(status -> insert(event));
+        }
+    }
+
+    private void insert(AuditEvent event) {
         AppUserPrincipal user = currentUser.find().orElse(null);
         jdbc.update("insert into audit_entry(username, role, jurisdiction, remote_addr, action, subject_type, subject_id, detail)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)",

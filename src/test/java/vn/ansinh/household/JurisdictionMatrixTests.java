@@ -96,6 +96,31 @@ class JurisdictionMatrixTests extends IntegrationTest {
     }
 
     @Test
+    void aRefusedEditIsAuditedThoughTheRequestRollsBack() throws Exception {
+        long id = households.get(Place.NEIGHBOUR);
+        int before = refusalsOf(id, "canbo.vuphuc");
+        mvc.perform(put("/api/households/" + id).with(httpBasic("canbo.vuphuc", "canbo.vuphuc"))
+                .contentType(MediaType.APPLICATION_JSON).content(bodies.get(Place.NEIGHBOUR)));
+        assertThat(refusalsOf(id, "canbo.vuphuc")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aChangeIsAuditedWithWhoAndFromWhere() throws Exception {
+        long id = households.get(Place.OWN);
+        mvc.perform(put("/api/households/" + id).with(httpBasic("canbo.vuphuc", "canbo.vuphuc"))
+                .with(request -> { request.setRemoteAddr("10.1.2.3"); return request; })
+                .contentType(MediaType.APPLICATION_JSON).content(bodies.get(Place.OWN)));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'HOUSEHOLD_UPDATED' and subject_id = ?"
+                + " and username = 'canbo.vuphuc' and jurisdiction = 'commune:12466' and remote_addr = '10.1.2.3'",
+                Integer.class, String.valueOf(id))).isPositive();
+    }
+
+    private int refusalsOf(long id, String user) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = 'HOUSEHOLD_ACCESS_REFUSED'"
+                + " and subject_id = ? and username = ?", Integer.class, String.valueOf(id), user);
+    }
+
+    @Test
     void theAuditTrailCannotBeRewritten() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("delete from audit_entry"))
                 .hasMessageContaining("append-only");

@@ -31,6 +31,7 @@ class RegisterHouseholdBrowserTest extends BrowserTest {
         open("/households");
         browser.findElement(By.id("q")).sendKeys("nguyen van anh duong");
         browser.findElement(By.id("search")).click();
+        wait.until(ExpectedConditions.urlContains("q=nguyen"));
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("households")));
         assertThat(table.getText()).contains("Nguyễn Văn Ánh Dương");
     }
