@@ -11,9 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.ansinh.audit.AuditEvent;
 
 /**
- * Writes every transition to the case's timeline (same transaction) and to the audit trail once the
- * transaction has committed: one audit entry per case per transaction, naming every step it took, so a
- * transition that lost a race or was refused never appears as done.
+ * Writes every transition to the case's timeline and, just before the transaction commits, one audit entry
+ * per case naming every step it took. Both commit with the transition or not at all, so a transition that
+ * lost a race or was refused never appears as done, and auditing costs no commit of its own.
  */
 @Component
 class CaseHistory {
@@ -53,7 +53,7 @@ class CaseHistory {
             TransactionSynchronizationManager.bindResource(this, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
+                public void beforeCommit(boolean readOnly) {
                     created.forEach((id, p) -> events.publishEvent(audit(id, p.lines(), p.status)));
                 }
 

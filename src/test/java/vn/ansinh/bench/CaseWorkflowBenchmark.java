@@ -100,7 +100,7 @@ public final class CaseWorkflowBenchmark {
                 label, opened.size(), completions, completionSeconds, completions / completionSeconds,
                 opened.size() / ((t1 - t0) / 1e9), opened.size() / ((tm - t1) / 1e9), opened.size() / ((t2 - tm) / 1e9),
                 opened.size() / ((t4 - t3) / 1e9), (t3 - t2) / 1e9);
-        System.out.printf("%s: %.1f database commits per task completion (audit entries commit on their own)%n",
+        System.out.printf("%s: %.1f database commits per task completion%n",
                 label, ((commits1 - commits0) + (commits3 - commits2)) / (double) completions);
     }
 
