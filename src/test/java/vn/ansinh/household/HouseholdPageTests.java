@@ -82,6 +82,15 @@ class HouseholdPageTests extends IntegrationTest {
     }
 
     @Test
+    void districtApproversReachPendingEntitlementsFromTheMenu() throws Exception {
+        mvc.perform(get("/").with(user(users.loadUserByUsername("duyet.tpthaibinh"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"nav-entitlements\" href=\"/payments/entitlements\"")));
+        mvc.perform(get("/payments/entitlements").with(user(users.loadUserByUsername("duyet.tpthaibinh"))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void speaksEnglishOnRequest() throws Exception {
         mvc.perform(get("/households").param("lang", "en").with(user(users.loadUserByUsername("canbo.vuphuc"))))
                 .andExpect(status().isOk())
