@@ -17,19 +17,20 @@ import java.util.List;
  * alive on that date; income, deprivations and housing from the assessment; the official status only when
  * the commune recognised one on or before the date (otherwise the computed classification is used).
  */
-final class HouseholdFactsMapper {
+public final class HouseholdFactsMapper {
 
     private HouseholdFactsMapper() {
     }
 
-    static HouseholdFacts toFacts(HouseholdView h, AssessmentView a, LocalDate asOf) {
+    public static HouseholdFacts toFacts(HouseholdView h, AssessmentView a, LocalDate asOf) {
         List<MemberFacts> members = h.members().stream()
                 .filter(m -> m.birthDate() != null && !m.birthDate().isAfter(asOf) && m.aliveOn(asOf))
                 .map(HouseholdFactsMapper::member)
                 .toList();
         PovertyStatus official = h.officialStatusSince() != null && !h.officialStatusSince().isAfter(asOf)
                 && h.officialPovertyStatus() != null ? PovertyStatus.valueOf(h.officialPovertyStatus().name()) : null;
-        HousingFacts housing = new HousingFacts(HousingCondition.valueOf(a.housingCondition().name()),
+        HousingFacts housing = new HousingFacts(
+                a.housingCondition() == null ? null : HousingCondition.valueOf(a.housingCondition().name()),
                 a.onProvincialMeritHousingList(), a.residenceRegisteredOn(), a.separatedSince(), a.onPoorList2015(),
                 a.priorHousingSupportOn(), a.disasterDamaged());
         return new HouseholdFacts(h.code(), Area.valueOf(h.area().name()), a.monthlyIncomePerCapita(),
