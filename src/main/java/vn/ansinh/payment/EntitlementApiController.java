@@ -107,15 +107,4 @@ class EntitlementApiController {
         }
         return deaths.record(body.householdId(), body.memberId(), requests.date("diedOn", body.diedOn()));
     }
-
-    @ExceptionHandler(PaymentStateException.class)
-    ResponseEntity<FieldErrorsResponse> conflict(PaymentStateException e) {
-        String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(FieldErrorsResponse.of(null, message));
-    }
-
-    @ExceptionHandler(InvalidInput.class)
-    ResponseEntity<FieldErrorsResponse> invalid(InvalidInput e) {
-        return ResponseEntity.badRequest().body(new FieldErrorsResponse(e.errors()));
-    }
 }

@@ -131,15 +131,4 @@ class PaymentApiController {
         scope.requireReadDistrict(d);
         return reconciliation.of(d, month == null || month.isBlank() ? null : requests.month("month", month), scope.communeLimit());
     }
-
-    @ExceptionHandler(PaymentStateException.class)
-    ResponseEntity<FieldErrorsResponse> conflict(PaymentStateException e) {
-        String message = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(FieldErrorsResponse.of(null, message));
-    }
-
-    @ExceptionHandler(InvalidInput.class)
-    ResponseEntity<FieldErrorsResponse> invalid(InvalidInput e) {
-        return ResponseEntity.badRequest().body(new FieldErrorsResponse(e.errors()));
-    }
 }
