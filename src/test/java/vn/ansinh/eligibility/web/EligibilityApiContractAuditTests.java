@@ -99,6 +99,16 @@ class EligibilityApiContractAuditTests extends IntegrationTest {
     }
 
     @Test
+    void wrongPasswordIs401AndAWrongContentTypeIsAClientError() throws Exception {
+        String body = household("2024-07-01", "", M);
+        mvc.perform(post("/api/eligibility/evaluate").with(httpBasic("policy", "wrong"))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isUnauthorized());
+        MvcResult r = mvc.perform(post("/api/eligibility/evaluate").with(httpBasic("policy", "policy"))
+                .contentType(MediaType.TEXT_PLAIN).content(body)).andReturn();
+        assertThat(r.getResponse().getStatus()).isBetween(400, 499);
+    }
+
+    @Test
     void refusesBirthAfterAsOfAndDuplicateIdsNamingTheMember() throws Exception {
         evaluate(household("2024-07-01", "", M + ",{\"id\":\"m2\",\"birthDate\":\"2024-07-02\"},{\"id\":\"m1\",\"birthDate\":\"2000-01-01\"}"))
                 .andExpect(status().isBadRequest())
