@@ -170,6 +170,14 @@ class EligibilityApiContractAuditTests extends IntegrationTest {
         List<JsonNode> reasons = new ArrayList<>();
         collectReasons(root, reasons);
         assertThat(reasons).hasSizeGreaterThan(15);
+        for (String other : List.of(
+                household("2012-05-01", ",\"officialPovertyStatus\":\"POOR\",\"housing\":{\"condition\":\"NO_HOUSE\"}", M),
+                household("2015-11-15", ",\"housing\":{\"condition\":\"NO_HOUSE\",\"onPoorList2015\":true,\"separatedSince\":\"2001-01-01\",\"priorHousingSupportOn\":\"2010-01-01\",\"disasterDamaged\":true}",
+                        "{\"id\":\"W\",\"birthDate\":\"1940-01-01\",\"meritCategories\":[\"MR02\"],\"hivPositive\":true}"),
+                household("2019-03-01", ",\"deprivations\":[\"D2\",\"D5\",\"D6\"]", M.replace("}", ",\"orphanCase\":\"BOTH_MISSING\"}")),
+                household("2027-06-01", ",\"deprivations\":[\"E2\"]", M))) {
+            collectReasons(json.readTree(evaluate(other).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()), reasons);
+        }
         for (JsonNode reason : reasons) {
             assertThat(reason.get("code").asString()).isNotBlank();
             assertThat(reason.get("passed").isBoolean()).as(reason.toString()).isTrue();
