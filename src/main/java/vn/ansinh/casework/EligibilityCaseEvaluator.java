@@ -62,7 +62,10 @@ class EligibilityCaseEvaluator implements CaseEvaluator {
             case POOR_HOUSING -> decision(r.poorHousing().outcome() == Outcome.ELIGIBLE,
                     r.poorHousing().outcome().name(), version, asOf, r.poorHousing().reasons(),
                     r.poorHousing().programme(), null, 0, r.poorHousing().grantAmount(), null);
-            case FUNERAL_SUPPORT -> none(version, asOf, List.of());
+            case FUNERAL_SUPPORT -> pick(r.funeralSupport(), member, EvaluationResult.Funeral::memberId)
+                    .map(f -> decision(f.eligible(), f.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", version, asOf,
+                            f.reasons(), null, null, 0, f.grantAmount(), null))
+                    .orElseGet(() -> none(version, asOf, List.of()));
         };
     }
 

@@ -15,7 +15,26 @@ import java.util.List;
 public record EvaluationResult(LocalDate asOf, RuleSetRef ruleSet, Poverty poverty,
                                List<SocialAllowance> socialAllowance, List<Care> careSupport,
                                List<SocialPensionEntry> socialPension, List<HealthInsurance> healthInsurance,
-                               MeritHousing meritHousing, PoorHousing poorHousing) {
+                               MeritHousing meritHousing, PoorHousing poorHousing,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Funeral> funeralSupport) {
+
+    public EvaluationResult {
+        funeralSupport = funeralSupport == null ? List.of() : funeralSupport;
+    }
+
+    /** A result without deaths: no funeral-support entries. */
+    public EvaluationResult(LocalDate asOf, RuleSetRef ruleSet, Poverty poverty,
+                            List<SocialAllowance> socialAllowance, List<Care> careSupport,
+                            List<SocialPensionEntry> socialPension, List<HealthInsurance> healthInsurance,
+                            MeritHousing meritHousing, PoorHousing poorHousing) {
+        this(asOf, ruleSet, poverty, socialAllowance, careSupport, socialPension, healthInsurance, meritHousing,
+                poorHousing, List.of());
+    }
+
+    /** Funeral support for a member who died on or before asOf, decided as of the day of death. */
+    public record Funeral(String memberId, LocalDate deceasedOn, boolean eligible, long baseLevel, long grantAmount,
+                          List<Reason> reasons) {
+    }
 
     /** The rule set that decided: content hash of {@code rules/} and its label. */
     public record RuleSetRef(String version, String label) {

@@ -13,8 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A registered household's current data as the evaluation API's facts, as of a date: members born by and
- * alive on that date; income, deprivations and housing from the assessment; the official status only when
+ * A registered household's current data as the evaluation API's facts, as of a date: members born by that
+ * date, those who died on or before it with their {@code deceasedOn} (the engine counts them for no program,
+ * only for funeral support as of the day of death); income, deprivations and housing from the assessment; the official status only when
  * the commune recognised one on or before the date (otherwise the computed classification is used).
  */
 public final class HouseholdFactsMapper {
@@ -24,7 +25,7 @@ public final class HouseholdFactsMapper {
 
     public static HouseholdFacts toFacts(HouseholdView h, AssessmentView a, LocalDate asOf) {
         List<MemberFacts> members = h.members().stream()
-                .filter(m -> m.birthDate() != null && !m.birthDate().isAfter(asOf) && m.aliveOn(asOf))
+                .filter(m -> m.birthDate() != null && !m.birthDate().isAfter(asOf))
                 .map(HouseholdFactsMapper::member)
                 .toList();
         PovertyStatus official = h.officialStatusSince() != null && !h.officialStatusSince().isAfter(asOf)
@@ -43,6 +44,6 @@ public final class HouseholdFactsMapper {
                 m.orphanCase() == null ? null : OrphanCase.valueOf(m.orphanCase().name()),
                 m.receivedChildAllowance(), m.studying(), m.hasPension(), m.hasMonthlySocialInsurance(),
                 m.hasObligedSupporter(), m.singleParent(), m.hivPositive(), m.meritCategories(), m.injuryRate(),
-                m.caredForByHousehold(), m.socialPensionRequested());
+                m.caredForByHousehold(), m.socialPensionRequested(), m.deceasedOn());
     }
 }

@@ -6,12 +6,27 @@ import vn.ansinh.eligibility.facts.OrphanCase;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One member in an evaluation request (CONTRACT.md). */
+/**
+ * One member in an evaluation request (CONTRACT.md). {@code deceasedOn} (optional): the day the member died;
+ * on or before asOf the member is no longer living for any program and is only judged for funeral support,
+ * as of that day.
+ */
 public record MemberFacts(String id, LocalDate birthDate, Disability disability, OrphanCase orphanCase,
                           Boolean receivedChildAllowance, Boolean studying, Boolean hasPension,
                           Boolean hasMonthlySocialInsurance, Boolean hasObligedSupporter, Boolean singleParent,
                           Boolean hivPositive, List<String> meritCategories, Integer injuryRate,
-                          Boolean caredForByHousehold, Boolean socialPensionRequested) {
+                          Boolean caredForByHousehold, Boolean socialPensionRequested, LocalDate deceasedOn) {
+
+    /** A living member (no {@code deceasedOn}); the form every caller used before funeral support. */
+    public MemberFacts(String id, LocalDate birthDate, Disability disability, OrphanCase orphanCase,
+                       Boolean receivedChildAllowance, Boolean studying, Boolean hasPension,
+                       Boolean hasMonthlySocialInsurance, Boolean hasObligedSupporter, Boolean singleParent,
+                       Boolean hivPositive, List<String> meritCategories, Integer injuryRate,
+                       Boolean caredForByHousehold, Boolean socialPensionRequested) {
+        this(id, birthDate, disability, orphanCase, receivedChildAllowance, studying, hasPension,
+                hasMonthlySocialInsurance, hasObligedSupporter, singleParent, hivPositive, meritCategories,
+                injuryRate, caredForByHousehold, socialPensionRequested, null);
+    }
 
     public MemberFacts {
         disability = disability == null ? Disability.NONE : disability;
@@ -28,6 +43,11 @@ public record MemberFacts(String id, LocalDate birthDate, Disability disability,
     }
 
     /** A member with only an id and birth date; the other facts take their defaults. */
+    /** Dead on or before {@code asOf}: not a living member, only a funeral-support candidate. */
+    public boolean deadOn(LocalDate asOf) {
+        return deceasedOn != null && asOf != null && !deceasedOn.isAfter(asOf);
+    }
+
     public static MemberFacts of(String id, LocalDate birthDate) {
         return new MemberFacts(id, birthDate, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 
 /**
  * Records a death in the household register (through its door, scoped to the caller) and, in the same
- * transaction, stops the member's monthly payments and opens funeral support for approval, reporting what it
- * did. The register's {@code MemberDied} event then finds nothing left to do.
+ * transaction, stops the member's monthly payments and opens funeral support (a pending entitlement and a
+ * FUNERAL_SUPPORT case for approval), reporting what it did. The register's {@code MemberDied} event then finds nothing left to do.
  */
 @Component
 class DeathRecorder {

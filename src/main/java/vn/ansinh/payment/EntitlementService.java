@@ -19,12 +19,15 @@ class EntitlementService {
     private final BaseLevels baseLevels;
     private final NamedParameterJdbcTemplate jdbc;
     private final PaymentAudit audit;
+    private final FuneralCases funeralCases;
 
-    EntitlementService(Entitlements entitlements, BaseLevels baseLevels, NamedParameterJdbcTemplate jdbc, PaymentAudit audit) {
+    EntitlementService(Entitlements entitlements, BaseLevels baseLevels, NamedParameterJdbcTemplate jdbc, PaymentAudit audit,
+                       FuneralCases funeralCases) {
         this.entitlements = entitlements;
         this.baseLevels = baseLevels;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.funeralCases = funeralCases;
     }
 
     @Transactional
@@ -40,6 +43,12 @@ class EntitlementService {
             if (pending.isPresent()) {
                 decide(pending.get().getId(), true);
                 return pending.get();
+            }
+            // approved directly on the entitlements page before the case: still one grant
+            Optional<Entitlement> active = entitlements.findFirstByMemberIdAndProgramAndStatus(entitlement.getMemberId(),
+                    Program.FUNERAL_SUPPORT, EntitlementStatus.ACTIVE);
+            if (active.isPresent()) {
+                return active.get();
             }
         }
         Entitlement saved = entitlements.saveAndFlush(entitlement);
@@ -66,12 +75,14 @@ class EntitlementService {
         audit.record("ENTITLEMENT_COEFFICIENT_CHANGED", "Entitlement", entitlementId, coefficient + " from " + from);
     }
 
-    public record DeathOutcome(List<Long> stopped, Long funeralEntitlementId) {
+    /** What a death did; {@code funeralCaseId} is the funeral-support case opened for approval. */
+    public record DeathOutcome(List<Long> stopped, Long funeralEntitlementId, Long funeralCaseId) {
     }
 
     /**
      * Monthly allowances stop from the month after the death (POLICY.md §6.7); a beneficiary of a monthly
-     * social allowance gets funeral support (§6.5), opened PENDING_APPROVAL for the district to approve.
+     * social allowance gets funeral support (§6.5), opened PENDING_APPROVAL together with a FUNERAL_SUPPORT case
+     * (issue 5: "as a case for approval"); approving the case activates this entitlement ({@link #open}).
      */
     @Transactional
     public DeathOutcome memberDied(Beneficiary member, LocalDate diedOn) {
@@ -85,6 +96,7 @@ class EntitlementService {
         ids.forEach(id -> audit.record("ENTITLEMENT_STOPPED", "Entitlement", id, "DEATH on " + diedOn));
         boolean wasBeneficiary = active.stream().anyMatch(e -> e.getProgram() == Program.SOCIAL_ALLOWANCE);
         Long funeralId = null;
+        Long caseId = null;
         if (wasBeneficiary && !entitlements.existsByMemberIdAndProgramAndStatusNot(member.memberId(),
                 Program.FUNERAL_SUPPORT, EntitlementStatus.REJECTED)) {
             Entitlement funeral = Entitlement.oneOff(member, Program.FUNERAL_SUPPORT, "MAI_TANG",
@@ -92,8 +104,9 @@ class EntitlementService {
             funeralId = entitlements.saveAndFlush(funeral).getId();
             audit.record("ENTITLEMENT_OPENED", "Entitlement", funeralId,
                     "FUNERAL_SUPPORT pending approval, died " + diedOn + " amount " + funeral.getGrantAmount());
+            caseId = funeralCases.open(member);
         }
-        return new DeathOutcome(ids, funeralId);
+        return new DeathOutcome(ids, funeralId, caseId);
     }
 
     @Transactional

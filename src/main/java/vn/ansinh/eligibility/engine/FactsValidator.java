@@ -68,6 +68,9 @@ final class FactsValidator {
         } else if (m.birthDate().isAfter(asOf)) {
             errors.add(new FieldError(path + ".birthDate", "Ngày sinh sau ngày xét " + asOf + " / birth date after asOf"));
         }
+        if (m.deceasedOn() != null && m.birthDate() != null && m.deceasedOn().isBefore(m.birthDate())) {
+            errors.add(new FieldError(path + ".deceasedOn", "Ngày mất trước ngày sinh / death before birth"));
+        }
         for (int j = 0; j < m.meritCategories().size(); j++) {
             String code = m.meritCategories().get(j);
             if (code == null || !params.has("merit.categories") || !params.listHas("merit.categories", code)) {

@@ -3,6 +3,7 @@ package vn.ansinh.eligibility.engine;
 import vn.ansinh.eligibility.EvaluationResult;
 import vn.ansinh.eligibility.facts.Allowance;
 import vn.ansinh.eligibility.facts.CareSupport;
+import vn.ansinh.eligibility.facts.FuneralSupport;
 import vn.ansinh.eligibility.facts.HealthCover;
 import vn.ansinh.eligibility.facts.HouseholdFact;
 import vn.ansinh.eligibility.facts.MemberFact;
@@ -38,7 +39,7 @@ final class ResultAssembler {
         this.baseLevel = params.has("sa.base_level") ? params.num("sa.base_level") : 0;
     }
 
-    EvaluationResult assemble(HouseholdFact h) {
+    EvaluationResult assemble(HouseholdFact h, List<MemberFact> deceased) {
         List<EvaluationResult.SocialAllowance> allowances = new ArrayList<>(1);
         List<EvaluationResult.Care> care = new ArrayList<>(0);
         List<EvaluationResult.SocialPensionEntry> pensions = new ArrayList<>(0);
@@ -50,7 +51,28 @@ final class ResultAssembler {
             health.add(healthInsurance(m));
         }
         return new EvaluationResult(asOf, ruleSet, poverty(h), allowances, care, pensions, health,
-                meritHousing(h.getMeritHousing()), poorHousing(h.getPoorHousing()));
+                meritHousing(h.getMeritHousing()), poorHousing(h.getPoorHousing()), funerals(deceased));
+    }
+
+    /** The amount uses the base level and multiple in force on the day of death. */
+    private List<EvaluationResult.Funeral> funerals(List<MemberFact> deceased) {
+        List<EvaluationResult.Funeral> out = new ArrayList<>(deceased.size());
+        for (MemberFact m : deceased) {
+            FuneralSupport f = m.funeralSupport() == null ? new FuneralSupport(m) : m.funeralSupport();
+            Params p = m.getParams();
+            LocalDate died = m.getHousehold().getAsOf();
+            long base = p.has("sa.base_level") ? p.num("sa.base_level") : 0;
+            long grant = 0;
+            if (f.isEligible() && p.has("funeral.base_multiple")) {
+                long multiple = p.num("funeral.base_multiple");
+                grant = base * multiple;
+                f.pass("FS-AMOUNT", "multiple", multiple, "baseLevel", base, "amount", grant);
+            } else if (!f.isEligible()) {
+                f.fail("FS-NOT-BENEFICIARY", "deceasedOn", died, "age", m.getAge());
+            }
+            out.add(new EvaluationResult.Funeral(m.getId(), died, f.isEligible() && grant > 0, base, grant, f.getReasons()));
+        }
+        return out;
     }
 
     private EvaluationResult.Poverty poverty(HouseholdFact h) {

@@ -46,7 +46,7 @@ public final class RuleEngine {
             if (!errors.isEmpty()) {
                 throw new InvalidFactsException(errors);
             }
-            HouseholdFact fact = toFact(h, asOf, params);
+            HouseholdFact fact = toFact(living(h, asOf), asOf, params);
             roots.add(fact);
             facts.add(fact);
             facts.addAll(fact.getMembers());
@@ -54,10 +54,49 @@ public final class RuleEngine {
         ruleBase.session().execute(facts);
         ResultAssembler assembler = new ResultAssembler(ruleBase, params, asOf);
         List<EvaluationResult> results = new ArrayList<>(roots.size());
-        for (HouseholdFact fact : roots) {
-            results.add(assembler.assemble(fact));
+        for (int i = 0; i < roots.size(); i++) {
+            results.add(assembler.assemble(roots.get(i), funerals(households.get(i), asOf)));
         }
         return results;
+    }
+
+    /** The household without the members who died on or before asOf: they count for no program. */
+    private static HouseholdFacts living(HouseholdFacts h, LocalDate asOf) {
+        if (h.members().stream().noneMatch(m -> m.deadOn(asOf))) {
+            return h;
+        }
+        return withMembers(h, h.members().stream().filter(m -> !m.deadOn(asOf)).toList());
+    }
+
+    private static HouseholdFacts withMembers(HouseholdFacts h, List<MemberFacts> members) {
+        return new HouseholdFacts(h.id(), h.area(), h.monthlyIncomePerCapita(), h.deprivations(),
+                h.officialPovertyStatus(), h.agricultural(), h.housing(), members);
+    }
+
+    /**
+     * Each member who died on or before asOf is judged as of the day of death, in the household as it was
+     * that day (members born by then and not yet dead), so the allowance they were receiving then decides.
+     */
+    private List<MemberFact> funerals(HouseholdFacts h, LocalDate asOf) {
+        List<MemberFact> deceased = new ArrayList<>(0);
+        for (MemberFacts d : h.members()) {
+            if (!d.deadOn(asOf) || d.deceasedOn().isBefore(ruleBase.coveredFrom())) {
+                continue;
+            }
+            LocalDate day = d.deceasedOn();
+            List<MemberFacts> thatDay = h.members().stream()
+                    .filter(m -> m == d || (!m.birthDate().isAfter(day) && !m.deadOn(day)))
+                    .toList();
+            HouseholdFact fact = toFact(withMembers(h, thatDay), day, ruleBase.parameters().at(day));
+            MemberFact dead = fact.getMembers().get(thatDay.indexOf(d));
+            dead.markDeceased();
+            List<Object> facts = new ArrayList<>(fact.getMembers().size() + 1);
+            facts.add(fact);
+            facts.addAll(fact.getMembers());
+            ruleBase.session().execute(facts);
+            deceased.add(dead);
+        }
+        return deceased;
     }
 
     /** Parameters in force on {@code asOf}; 422-worthy {@link NotCoveredException} before the rule set starts. */

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Runs the scenario files of {@code rules/tests/**.yaml} (name, asOf, household, expected) through a rule
  * engine and reports every mismatch. Only the keys written under {@code expected} are compared; a list
- * (socialAllowance, careSupport, socialPension) must match entry for entry, nothing missing, nothing extra.
+ * (socialAllowance, careSupport, socialPension, funeralSupport) must match entry for entry, nothing missing, nothing extra.
  */
 public final class ScenarioRunner {
 
@@ -32,7 +32,7 @@ public final class ScenarioRunner {
         }
     }
 
-    private static final List<String> LISTS = List.of("socialAllowance", "careSupport", "socialPension");
+    private static final List<String> LISTS = List.of("socialAllowance", "careSupport", "socialPension", "funeralSupport");
     private static final List<String> OBJECTS = List.of("poverty", "meritHousing", "poorHousing");
 
     private final JsonMapper mapper = JsonMapper.builder().build();

@@ -29,6 +29,8 @@ public final class MemberFact {
     final List<HealthCover> healthCovers = new ArrayList<>(2);
     CareSupport careSupport;
     SocialPension socialPension;
+    FuneralSupport funeralSupport;
+    private boolean deceased;
 
     public MemberFact(HouseholdFact household, String id, LocalDate birthDate, Disability disability,
                       OrphanCase orphanCase, boolean receivedChildAllowance, boolean studying, boolean hasPension,
@@ -83,6 +85,11 @@ public final class MemberFact {
     public Integer getInjuryRate() { return injuryRate; }
     public boolean isCaredForByHousehold() { return caredForByHousehold; }
     public boolean isSocialPensionRequested() { return socialPensionRequested; }
+
+    /** Marks the member whose death is being judged (only in the evaluation as of the day of death). */
+    public void markDeceased() { this.deceased = true; }
+    public boolean isDeceased() { return deceased; }
+    public FuneralSupport funeralSupport() { return funeralSupport; }
 
     public List<Allowance> allowances() { return allowances; }
     public List<HealthCover> healthCovers() { return healthCovers; }

@@ -1,0 +1,46 @@
+package vn.ansinh.payment;
+
+import org.springframework.stereotype.Component;
+import vn.ansinh.casework.ApprovalLevel;
+import vn.ansinh.casework.CaseActor;
+import vn.ansinh.casework.CaseKind;
+import vn.ansinh.casework.CaseWorkflow;
+import vn.ansinh.casework.OpenCase;
+import vn.ansinh.casework.Program;
+import vn.ansinh.identity.AppUserPrincipal;
+import vn.ansinh.identity.CurrentUser;
+import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.identity.Role;
+
+/**
+ * Funeral support is a case for approval (issue 5): a beneficiary's death opens a FUNERAL_SUPPORT case for the
+ * member in the household's commune, through casework's door. The commune officer who recorded the death opens
+ * it; a death recorded by anyone else (payment officer, admin, no signed-in user) is opened by {@value #SYSTEM}.
+ */
+@Component
+class FuneralCases {
+
+    static final String SYSTEM = "system";
+
+    private final CaseWorkflow workflow;
+    private final CurrentUser currentUser;
+
+    FuneralCases(CaseWorkflow workflow, CurrentUser currentUser) {
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+    }
+
+    long open(Beneficiary member) {
+        CaseActor actor = new CaseActor(actorName(member.communeCode()), ApprovalLevel.COMMUNE, member.communeCode());
+        return workflow.open(new OpenCase(member.householdId(), member.memberId(), Program.FUNERAL_SUPPORT,
+                CaseKind.AD_HOC, member.communeCode(), member.districtCode()), actor);
+    }
+
+    private String actorName(String communeCode) {
+        return currentUser.find()
+                .filter(u -> u.hasRole(Role.COMMUNE_OFFICER) && u.jurisdiction().level() == Jurisdiction.Level.COMMUNE
+                        && u.jurisdiction().code().equals(communeCode))
+                .map(AppUserPrincipal::username)
+                .orElse(SYSTEM);
+    }
+}
