@@ -9,12 +9,16 @@ final class ExplainedQueries {
     }
 
     static List<String> forScope(String level, String code, String pattern) {
-        String within = "('" + level + "' = 'PROVINCE' or ('" + level + "' = 'DISTRICT' and h.district_code = '" + code
-                + "') or ('" + level + "' = 'COMMUNE' and h.commune_code = '" + code + "'))";
+        String within = switch (level) {
+            case "DISTRICT" -> "h.district_code = '" + code + "' and ";
+            case "COMMUNE" -> "h.commune_code = '" + code + "' and ";
+            default -> "";
+        };
         return List.of(
                 "select h.id, h.code, h.head_name, (select count(1) from household_member m where m.household_id = h.id)"
-                        + " from household h where " + within + " and h.search_key like '" + pattern + "'"
+                        + " from household h where " + within + "h.search_key like '" + pattern + "'"
                         + " order by h.id offset 0 rows fetch first 20 rows only",
-                "select count(h.id) from household h where " + within + " and h.search_key like '" + pattern + "'");
+                "select count(*) from (select 1 from household h where " + within + "h.search_key like '" + pattern + "'"
+                        + " limit 1001) x");
     }
 }

@@ -72,7 +72,7 @@ public final class HouseholdSearchBenchmark {
             run("warm-up", 200, users, samples, register);
             List<Timing> timings = run("measured", searches, users, samples, register);
             report(timings);
-            explain(jdbc, samples);
+            explain(jdbc, samples, slowestKind(timings));
         }
         System.exit(0);
     }
@@ -177,13 +177,27 @@ public final class HouseholdSearchBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    /** Plans of the family-name search (the slowest kind) at each level, as the door's queries run them. */
-    private static void explain(JdbcTemplate jdbc, List<Sample> samples) {
-        Sample s = samples.get(0);
+    private static String slowestKind(List<Timing> timings) {
+        Map<String, List<Timing>> byKind = new TreeMap<>();
+        timings.forEach(t -> byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t));
+        return byKind.entrySet().stream().max(java.util.Comparator.comparingDouble(
+                e -> pct(e.getValue().stream().mapToDouble(Timing::ms).sorted().toArray(), 95))).orElseThrow().getKey();
+    }
+
+    /** Plans of the slowest query kind (by p95) at each level, as the door's queries run them. */
+    private static void explain(JdbcTemplate jdbc, List<Sample> samples, String kind) {
+        Sample s = samples.get(samples.size() / 2);
+        String text = switch (kind) {
+            case "full-name" -> s.headKey();
+            case "cccd-fragment" -> s.cccd().substring(4);
+            case "household-code" -> TextSearch.key(s.code());
+            default -> "nguyen";
+        };
+        System.out.println("slowest kind by p95: " + kind);
         String[][] scopes = {{"PROVINCE", "34"}, {"DISTRICT", s.district()}, {"COMMUNE", s.commune()}};
         for (String[] scope : scopes) {
-            for (String sql : ExplainedQueries.forScope(scope[0], scope[1], "%nguyen%")) {
-                System.out.println("EXPLAIN ANALYZE (" + scope[0] + ", 'nguyen'): " + sql);
+            for (String sql : ExplainedQueries.forScope(scope[0], scope[1], "%" + text + "%")) {
+                System.out.println("EXPLAIN ANALYZE (" + scope[0] + ", " + kind + "): " + sql);
                 jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(l -> System.out.println("    " + l));
             }
         }
