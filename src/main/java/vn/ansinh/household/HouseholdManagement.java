@@ -52,6 +52,7 @@ public class HouseholdManagement {
         String pattern = "%" + TextSearch.key(query) + "%";
         String code = scope.code();
         long limit = HouseholdPage.countLimit(pageable);
+        households.planEachSearch();
         return switch (scope.level()) {
             case PROVINCE -> page(households.searchProvince(pattern, pageable), pageable,
                     () -> households.countProvince(pattern, limit));
