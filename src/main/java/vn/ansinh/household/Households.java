@@ -28,7 +28,9 @@ interface Households extends JpaRepository<Household, Long> {
     @Query(SUMMARY + "h.districtCode = :code and h.searchKey like :pattern")
     List<HouseholdSummary> searchDistrict(String code, String pattern, Pageable pageable);
 
-    @Query(SUMMARY + "h.communeCode = :code and h.searchKey like :pattern")
+    // A commune holds ≈ 2.300 households: filtering them costs a few milliseconds, whereas the planner would AND in
+    // the trigram index, 40–60 ms for a common name. "|| ''" keeps the index out of the commune's queries.
+    @Query(SUMMARY + "h.communeCode = :code and concat(h.searchKey, '') like :pattern")
     List<HouseholdSummary> searchCommune(String code, String pattern, Pageable pageable);
 
     @Query(value = "select count(*) from (select 1 from household h where h.search_key like :pattern limit :limit) x",
@@ -40,7 +42,7 @@ interface Households extends JpaRepository<Household, Long> {
     long countDistrict(String code, String pattern, long limit);
 
     @Query(value = "select count(*) from (select 1 from household h where h.commune_code = :code"
-            + " and h.search_key like :pattern limit :limit) x", nativeQuery = true)
+            + " and h.search_key || '' like :pattern limit :limit) x", nativeQuery = true)
     long countCommune(String code, String pattern, long limit);
 
     // After five executions PostgreSQL may reuse a generic plan, which cannot see the pattern: it guesses LIKE

@@ -14,11 +14,12 @@ final class ExplainedQueries {
             case "COMMUNE" -> "h.commune_code = '" + code + "' and ";
             default -> "";
         };
+        String key = "COMMUNE".equals(level) ? "h.search_key || ''" : "h.search_key";
         return List.of(
                 "select h.id, h.code, h.head_name, (select count(1) from household_member m where m.household_id = h.id)"
-                        + " from household h where " + within + "h.search_key like '" + pattern + "'"
+                        + " from household h where " + within + key + " like '" + pattern + "'"
                         + " order by h.id offset 0 rows fetch first 20 rows only",
-                "select count(*) from (select 1 from household h where " + within + "h.search_key like '" + pattern + "'"
+                "select count(*) from (select 1 from household h where " + within + key + " like '" + pattern + "'"
                         + " limit 1001) x");
     }
 }
