@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,10 +47,27 @@ public class HouseholdManagement {
     }
 
     @Transactional(readOnly = true)
-    public Page<HouseholdSummary> search(String query, Pageable pageable) {
+    public HouseholdPage search(String query, Pageable pageable) {
         Jurisdiction scope = currentUser.jurisdiction();
         String pattern = "%" + TextSearch.key(query) + "%";
-        return households.searchWithin(scope.level().name(), scope.code(), pattern, pageable);
+        String code = scope.code();
+        long limit = HouseholdPage.countLimit(pageable);
+        households.planEachSearch();
+        return switch (scope.level()) {
+            case PROVINCE -> page(households.searchProvince(pattern, pageable), pageable,
+                    () -> households.countProvince(pattern, limit));
+            case DISTRICT -> page(households.searchDistrict(code, pattern, pageable), pageable,
+                    () -> households.countDistrict(code, pattern, limit));
+            case COMMUNE -> page(households.searchCommune(code, pattern, pageable), pageable,
+                    () -> households.countCommune(code, pattern, limit));
+        };
+    }
+
+    /** Counts only when the page does not tell the total by itself (first page not full, or a last page). */
+    private static HouseholdPage page(List<HouseholdSummary> content, Pageable pageable, LongSupplier count) {
+        boolean knownTotal = !content.isEmpty() ? content.size() < pageable.getPageSize()
+                : pageable.getOffset() == 0;
+        return HouseholdPage.of(content, pageable, knownTotal ? pageable.getOffset() + content.size() : count.getAsLong());
     }
 
     @Transactional(readOnly = true)

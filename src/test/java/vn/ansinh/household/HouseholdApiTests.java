@@ -55,6 +55,17 @@ class HouseholdApiTests extends IntegrationTest {
     }
 
     @Test
+    void searchSaysTheTotalIsExactUnderTheCountCap() throws Exception {
+        create(TestHouseholds.json("Khổng Văn Đếm", "12466", "Khổng Văn Đếm"));
+        mvc.perform(get("/api/households").param("q", "khong van dem").with(httpBasic(OFFICER, OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalCapped").value(false))
+                .andExpect(jsonPath("$.last").value(true))
+                .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.content[*].headName", hasItem("Khổng Văn Đếm")));
+    }
+
+    @Test
     void refusesAMalformedCccdWithTheFieldInError() throws Exception {
         String body = TestHouseholds.json("Trịnh Văn Lỗi", "12466", "Trịnh Văn Lỗi").replaceAll("\"cccd\":\"\\d+\"", "\"cccd\":\"12345\"");
         mvc.perform(post("/api/households").with(httpBasic(OFFICER, OFFICER))
