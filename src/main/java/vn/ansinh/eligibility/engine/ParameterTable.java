@@ -56,20 +56,9 @@ public final class ParameterTable {
     /** Reads every {@code *.yaml} under {@code dir}; problems are added to {@code problems}. */
     static ParameterTable load(Path dir, Path root, Map<String, List<ReasonCatalog.Dated>> reasons, List<String> problems) {
         Map<String, Parameter> parameters = new LinkedHashMap<>();
-        for (Path file : Yamls.files(dir, ".yaml")) {
-            String rel = root.relativize(file).toString();
-            Object doc;
-            try {
-                doc = Yamls.read(file);
-            } catch (RuntimeException e) {
-                problems.add(rel + ": not valid YAML: " + e.getMessage());
-                continue;
-            }
-            if (!(doc instanceof Map<?, ?> map)) {
-                problems.add(rel + ": expected a map of parameter name to definition");
-                continue;
-            }
-            for (Map.Entry<?, ?> e : map.entrySet()) {
+        for (Map.Entry<String, Map<?, ?>> file : Yamls.maps(dir, root, "a map of parameter name to definition", problems).entrySet()) {
+            String rel = file.getKey();
+            for (Map.Entry<?, ?> e : file.getValue().entrySet()) {
                 String name = String.valueOf(e.getKey());
                 if (parameters.containsKey(name)) {
                     problems.add(rel + ": parameter '" + name + "' is also defined in " + parameters.get(name).values().get(0).file());

@@ -21,20 +21,9 @@ final class ReasonCatalog {
 
     static Map<String, List<Dated>> load(Path dir, Path root, List<String> problems) {
         Map<String, List<Dated>> out = new LinkedHashMap<>();
-        for (Path file : Yamls.files(dir, ".yaml")) {
-            String rel = root.relativize(file).toString();
-            Object doc;
-            try {
-                doc = Yamls.read(file);
-            } catch (RuntimeException e) {
-                problems.add(rel + ": not valid YAML: " + e.getMessage());
-                continue;
-            }
-            if (!(doc instanceof Map<?, ?> map)) {
-                problems.add(rel + ": expected a map of reason code to citation, vi, en");
-                continue;
-            }
-            map.forEach((k, v) -> {
+        for (Map.Entry<String, Map<?, ?>> file : Yamls.maps(dir, root, "a map of reason code to citation, vi, en", problems).entrySet()) {
+            String rel = file.getKey();
+            file.getValue().forEach((k, v) -> {
                 String code = String.valueOf(k);
                 if (!(v instanceof Map<?, ?> m) || blank(m.get("citation")) || blank(m.get("vi")) || blank(m.get("en"))) {
                     problems.add(rel + ": reason '" + code + "' needs citation, vi and en");

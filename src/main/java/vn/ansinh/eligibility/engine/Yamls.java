@@ -49,6 +49,30 @@ final class Yamls {
         }
     }
 
+    /**
+     * Every {@code *.yaml} under {@code dir} whose top level is a map, keyed by its path relative to {@code root};
+     * a file that is not valid YAML or not a map is reported in {@code problems} ("expected " + {@code expected}).
+     */
+    static Map<String, Map<?, ?>> maps(Path dir, Path root, String expected, List<String> problems) {
+        Map<String, Map<?, ?>> out = new LinkedHashMap<>();
+        for (Path file : files(dir, ".yaml")) {
+            String rel = root.relativize(file).toString();
+            Object doc;
+            try {
+                doc = read(file);
+            } catch (RuntimeException e) {
+                problems.add(rel + ": not valid YAML: " + e.getMessage());
+                continue;
+            }
+            if (doc instanceof Map<?, ?> map) {
+                out.put(rel, map);
+            } else {
+                problems.add(rel + ": expected " + expected);
+            }
+        }
+        return out;
+    }
+
     static Object normalise(Object o) {
         if (o instanceof Date d) {
             return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
