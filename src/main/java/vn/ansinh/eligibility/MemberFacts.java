@@ -9,13 +9,26 @@ import java.util.List;
 /**
  * One member in an evaluation request (CONTRACT.md). {@code deceasedOn} (optional): the day the member died;
  * on or before asOf the member is no longer living for any program and is only judged for funeral support,
- * as of that day.
+ * as of that day. {@code communityCareTakenIn} (optional): an elderly person eligible for a social-assistance facility
+ * but taken in for care in the community (SA5d); {@code pregnant} (optional): care support §6.4.
  */
 public record MemberFacts(String id, LocalDate birthDate, Disability disability, OrphanCase orphanCase,
                           Boolean receivedChildAllowance, Boolean studying, Boolean hasPension,
                           Boolean hasMonthlySocialInsurance, Boolean hasObligedSupporter, Boolean singleParent,
                           Boolean hivPositive, List<String> meritCategories, Integer injuryRate,
-                          Boolean caredForByHousehold, Boolean socialPensionRequested, LocalDate deceasedOn) {
+                          Boolean caredForByHousehold, Boolean socialPensionRequested, LocalDate deceasedOn,
+                          Boolean communityCareTakenIn, Boolean pregnant) {
+
+    /** A member without the SA5d / pregnancy facts; the form every caller used before them. */
+    public MemberFacts(String id, LocalDate birthDate, Disability disability, OrphanCase orphanCase,
+                       Boolean receivedChildAllowance, Boolean studying, Boolean hasPension,
+                       Boolean hasMonthlySocialInsurance, Boolean hasObligedSupporter, Boolean singleParent,
+                       Boolean hivPositive, List<String> meritCategories, Integer injuryRate,
+                       Boolean caredForByHousehold, Boolean socialPensionRequested, LocalDate deceasedOn) {
+        this(id, birthDate, disability, orphanCase, receivedChildAllowance, studying, hasPension,
+                hasMonthlySocialInsurance, hasObligedSupporter, singleParent, hivPositive, meritCategories,
+                injuryRate, caredForByHousehold, socialPensionRequested, deceasedOn, null, null);
+    }
 
     /** A living member (no {@code deceasedOn}); the form every caller used before funeral support. */
     public MemberFacts(String id, LocalDate birthDate, Disability disability, OrphanCase orphanCase,
@@ -40,6 +53,8 @@ public record MemberFacts(String id, LocalDate birthDate, Disability disability,
         meritCategories = meritCategories == null ? List.of() : meritCategories;
         caredForByHousehold = Boolean.TRUE.equals(caredForByHousehold);
         socialPensionRequested = Boolean.TRUE.equals(socialPensionRequested);
+        communityCareTakenIn = Boolean.TRUE.equals(communityCareTakenIn);
+        pregnant = Boolean.TRUE.equals(pregnant);
     }
 
     /** A member with only an id and birth date; the other facts take their defaults. */

@@ -70,7 +70,7 @@ public final class RuleEngine {
 
     private static HouseholdFacts withMembers(HouseholdFacts h, List<MemberFacts> members) {
         return new HouseholdFacts(h.id(), h.area(), h.monthlyIncomePerCapita(), h.deprivations(),
-                h.officialPovertyStatus(), h.agricultural(), h.housing(), members);
+                h.officialPovertyStatus(), h.agricultural(), h.housing(), members, h.especiallyDifficultArea());
     }
 
     /**
@@ -115,12 +115,13 @@ public final class RuleEngine {
         HouseholdFact fact = new HouseholdFact(h.id(), asOf, params, h.area(), h.monthlyIncomePerCapita(),
                 Set.copyOf(h.deprivations()), h.officialPovertyStatus(), h.agricultural(), housing.condition(),
                 housing.onProvincialMeritHousingList(), housing.residenceRegisteredOn(), housing.separatedSince(),
-                housing.onPoorList2015(), housing.priorHousingSupportOn(), housing.disasterDamaged());
+                housing.onPoorList2015(), housing.priorHousingSupportOn(), housing.disasterDamaged(),
+                h.especiallyDifficultArea());
         for (MemberFacts m : h.members()) {
             new MemberFact(fact, m.id(), m.birthDate(), m.disability(), m.orphanCase(), m.receivedChildAllowance(),
                     m.studying(), m.hasPension(), m.hasMonthlySocialInsurance(), m.hasObligedSupporter(),
                     m.singleParent(), m.hivPositive(), m.meritCategories(), m.injuryRate(), m.caredForByHousehold(),
-                    m.socialPensionRequested());
+                    m.socialPensionRequested(), m.communityCareTakenIn(), m.pregnant());
         }
         return fact;
     }

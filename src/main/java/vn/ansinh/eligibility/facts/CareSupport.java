@@ -1,6 +1,9 @@
 package vn.ansinh.eligibility.facts;
 
-/** Monthly care support paid to the household for a member it cares for. */
+/**
+ * Monthly care support for a member: paid to the household caring for them, or to the disabled person who is
+ * pregnant or raising children under 36 months. One entry per member: when several apply, the higher coefficient.
+ */
 public final class CareSupport extends Explained {
 
     private final MemberFact member;
@@ -10,7 +13,9 @@ public final class CareSupport extends Explained {
         super(member.getParams());
         this.member = member;
         this.coefficient = coefficient;
-        member.careSupport = this;
+        if (member.careSupport == null || member.careSupport.coefficient < coefficient) {
+            member.careSupport = this;
+        }
     }
 
     public MemberFact getMember() { return member; }

@@ -24,6 +24,7 @@ public final class HouseholdFact {
     private final boolean onPoorList2015;
     private final LocalDate priorHousingSupportOn;
     private final boolean disasterDamaged;
+    private final boolean especiallyDifficultArea;
     private final List<MemberFact> members = new ArrayList<>(4);
 
     private final PovertyOutcome poverty;
@@ -33,7 +34,8 @@ public final class HouseholdFact {
     public HouseholdFact(String id, LocalDate asOf, Params params, Area area, long income, Set<String> deprivations,
                          PovertyStatus officialStatus, boolean agricultural, HousingCondition housingCondition,
                          boolean onMeritHousingList, LocalDate residenceRegisteredOn, LocalDate separatedSince,
-                         boolean onPoorList2015, LocalDate priorHousingSupportOn, boolean disasterDamaged) {
+                         boolean onPoorList2015, LocalDate priorHousingSupportOn, boolean disasterDamaged,
+                         boolean especiallyDifficultArea) {
         this.id = id;
         this.asOf = asOf;
         this.params = params;
@@ -50,10 +52,14 @@ public final class HouseholdFact {
         this.onPoorList2015 = onPoorList2015;
         this.priorHousingSupportOn = priorHousingSupportOn;
         this.disasterDamaged = disasterDamaged;
+        this.especiallyDifficultArea = especiallyDifficultArea;
         this.poverty = new PovertyOutcome(params);
         this.meritHousing = new ProgramOutcome(params);
         this.poorHousing = new ProgramOutcome(params);
     }
+
+    /** In an ethnic-minority and mountainous commune/village with especially difficult conditions (SA5b, SA7). */
+    public boolean isEspeciallyDifficultArea() { return especiallyDifficultArea; }
 
     /** The area-specific value of a threshold parameter ({@code name.rural} / {@code name.urban}). */
     public long threshold(String name) {

@@ -24,6 +24,9 @@ public final class MemberFact {
     private final Integer injuryRate;
     private final boolean caredForByHousehold;
     private final boolean socialPensionRequested;
+    private final boolean communityCareTakenIn;
+    private final boolean pregnant;
+    private final long ageInMonths;
 
     final List<Allowance> allowances = new ArrayList<>(1);
     final List<HealthCover> healthCovers = new ArrayList<>(2);
@@ -36,7 +39,8 @@ public final class MemberFact {
                       OrphanCase orphanCase, boolean receivedChildAllowance, boolean studying, boolean hasPension,
                       boolean hasMonthlySocialInsurance, boolean hasObligedSupporter, boolean singleParent,
                       boolean hivPositive, List<String> meritCategories, Integer injuryRate,
-                      boolean caredForByHousehold, boolean socialPensionRequested) {
+                      boolean caredForByHousehold, boolean socialPensionRequested, boolean communityCareTakenIn,
+                      boolean pregnant) {
         this.household = household;
         this.id = id;
         this.birthDate = birthDate;
@@ -54,6 +58,9 @@ public final class MemberFact {
         this.injuryRate = injuryRate;
         this.caredForByHousehold = caredForByHousehold;
         this.socialPensionRequested = socialPensionRequested;
+        this.communityCareTakenIn = communityCareTakenIn;
+        this.pregnant = pregnant;
+        this.ageInMonths = java.time.Period.between(birthDate, household.getAsOf()).toTotalMonths();
         household.add(this);
     }
 
@@ -85,6 +92,10 @@ public final class MemberFact {
     public Integer getInjuryRate() { return injuryRate; }
     public boolean isCaredForByHousehold() { return caredForByHousehold; }
     public boolean isSocialPensionRequested() { return socialPensionRequested; }
+    public boolean isCommunityCareTakenIn() { return communityCareTakenIn; }
+    public boolean isPregnant() { return pregnant; }
+    /** Completed months on asOf ("dưới 36 tháng tuổi" = ageInMonths < 36; the monthly anniversary counts). */
+    public long getAgeInMonths() { return ageInMonths; }
 
     /** Marks the member whose death is being judged (only in the evaluation as of the day of death). */
     public void markDeceased() { this.deceased = true; }
