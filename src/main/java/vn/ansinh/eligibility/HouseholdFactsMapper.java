@@ -34,9 +34,8 @@ public final class HouseholdFactsMapper {
                 a.housingCondition() == null ? null : HousingCondition.valueOf(a.housingCondition().name()),
                 a.onProvincialMeritHousingList(), a.residenceRegisteredOn(), a.separatedSince(), a.onPoorList2015(),
                 a.priorHousingSupportOn(), a.disasterDamaged());
-        // The register has no especially-difficult-area flag yet (none in Thái Bình): false.
         return new HouseholdFacts(h.code(), Area.valueOf(h.area().name()), a.monthlyIncomePerCapita(),
-                a.deprivations(), official, h.agricultural(), housing, members, false);
+                a.deprivations(), official, h.agricultural(), housing, members, h.especiallyDifficultArea());
     }
 
     private static MemberFacts member(MemberView m) {
@@ -46,6 +45,6 @@ public final class HouseholdFactsMapper {
                 m.receivedChildAllowance(), m.studying(), m.hasPension(), m.hasMonthlySocialInsurance(),
                 m.hasObligedSupporter(), m.singleParent(), m.hivPositive(), m.meritCategories(), m.injuryRate(),
                 m.caredForByHousehold(), m.socialPensionRequested(), m.deceasedOn(),
-                false, false); // the register does not record community care (SA5d) or pregnancy yet
+                m.communityCareTakenIn(), m.pregnant());
     }
 }

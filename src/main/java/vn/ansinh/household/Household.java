@@ -36,6 +36,7 @@ class Household {
     @Enumerated(EnumType.STRING)
     private AreaType area;
     private boolean agricultural;
+    private boolean especiallyDifficultArea;
     @Enumerated(EnumType.STRING)
     private PovertyStatus officialPovertyStatus = PovertyStatus.NONE;
     private LocalDate officialStatusSince;
@@ -59,11 +60,12 @@ class Household {
         this.area = area;
     }
 
-    void describe(String headName, String address, String village, boolean agricultural) {
-        this.headName = headName.trim();
-        this.address = address;
-        this.village = village;
-        this.agricultural = agricultural;
+    void describe(HouseholdForm form) {
+        this.headName = form.getHeadName().trim();
+        this.address = form.getAddress();
+        this.village = form.getVillage();
+        this.agricultural = form.isAgricultural();
+        this.especiallyDifficultArea = form.isEspeciallyDifficultArea();
         this.updatedAt = Instant.now();
     }
 
@@ -130,6 +132,7 @@ class Household {
 
     HouseholdView toView() {
         return new HouseholdView(id, code, headName, address, communeCode, districtCode, village, area, agricultural,
-                officialPovertyStatus, officialStatusSince, version, members.stream().map(Member::toView).toList());
+                officialPovertyStatus, officialStatusSince, version, members.stream().map(Member::toView).toList(),
+                especiallyDifficultArea);
     }
 }

@@ -18,6 +18,7 @@ public class HouseholdForm {
     @Size(max = 120, message = "{field.tooLong}")
     private String village;
     private boolean agricultural;
+    private boolean especiallyDifficultArea;
     /** The version the form was loaded at; a stale form is refused. */
     private Long version;
     @Valid
@@ -31,6 +32,7 @@ public class HouseholdForm {
         form.communeCode = view.communeCode();
         form.village = view.village();
         form.agricultural = view.agricultural();
+        form.especiallyDifficultArea = view.especiallyDifficultArea();
         form.version = view.version();
         form.members = new ArrayList<>(view.members().stream().map(MemberForm::from).toList());
         return form;
@@ -51,6 +53,8 @@ public class HouseholdForm {
     public void setVillage(String village) { this.village = village; }
     public boolean isAgricultural() { return agricultural; }
     public void setAgricultural(boolean agricultural) { this.agricultural = agricultural; }
+    public boolean isEspeciallyDifficultArea() { return especiallyDifficultArea; }
+    public void setEspeciallyDifficultArea(boolean v) { this.especiallyDifficultArea = v; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
     public List<MemberForm> getMembers() { return members; }

@@ -89,7 +89,7 @@ public class HouseholdManagement {
         AdminUnit commune = communeFor(form, user);
         checkMembers(form, null);
         Household household = new Household(newCode(commune.code()), commune.code(), commune.parentCode(), commune.area());
-        household.describe(form.getHeadName(), form.getAddress(), form.getVillage(), form.isAgricultural());
+        household.describe(form);
         household.replaceMembers(form.getMembers());
         households.saveAndFlush(household);
         events.publishEvent(AuditEvent.of("HOUSEHOLD_CREATED", "household", household.id(),
@@ -103,7 +103,7 @@ public class HouseholdManagement {
         AdminUnit commune = geography.commune(communeCode).orElseThrow(() -> reject("communeCode", "household.commune.unknown"));
         checkMembers(form, null);
         Household household = new Household(newCode(commune.code()), commune.code(), commune.parentCode(), commune.area());
-        household.describe(form.getHeadName(), form.getAddress(), form.getVillage(), form.isAgricultural());
+        household.describe(form);
         household.replaceMembers(form.getMembers());
         households.save(household);
         return household.toView();
@@ -124,7 +124,7 @@ public class HouseholdManagement {
             throw new StaleFormException();
         }
         checkMembers(form, id);
-        household.describe(form.getHeadName(), form.getAddress(), form.getVillage(), form.isAgricultural());
+        household.describe(form);
         List<Member> died = household.replaceMembers(form.getMembers());
         households.saveAndFlush(household);
         events.publishEvent(AuditEvent.of("HOUSEHOLD_UPDATED", "household", id, null));

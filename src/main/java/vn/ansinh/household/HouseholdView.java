@@ -8,5 +8,5 @@ import vn.ansinh.geography.AreaType;
 public record HouseholdView(Long id, String code, String headName, String address, String communeCode,
                             String districtCode, String village, AreaType area, boolean agricultural,
                             PovertyStatus officialPovertyStatus, LocalDate officialStatusSince, long version,
-                            List<MemberView> members) {
+                            List<MemberView> members, boolean especiallyDifficultArea) {
 }

@@ -46,6 +46,8 @@ class Member {
     private boolean caredForByHousehold;
     private boolean socialPensionRequested;
     private LocalDate deceasedOn;
+    private boolean pregnant;
+    private boolean communityCareTakenIn;
 
     protected Member() {
     }
@@ -75,6 +77,8 @@ class Member {
         this.caredForByHousehold = form.isCaredForByHousehold();
         this.socialPensionRequested = form.isSocialPensionRequested();
         this.deceasedOn = form.getDeceasedOn();
+        this.pregnant = form.isPregnant();
+        this.communityCareTakenIn = form.isCommunityCareTakenIn();
     }
 
     void recordDeath(LocalDate day) {
@@ -101,6 +105,6 @@ class Member {
         return new MemberView(id, fullName, sex, birthDate, relation, cccd, disability,
                 MeritCategories.parse(meritCategories), injuryRate, orphanCase, receivedChildAllowance, studying,
                 hasPension, hasMonthlySocialInsurance, hasObligedSupporter, singleParent, hivPositive,
-                caredForByHousehold, socialPensionRequested, deceasedOn);
+                caredForByHousehold, socialPensionRequested, deceasedOn, pregnant, communityCareTakenIn);
     }
 }

@@ -42,6 +42,8 @@ public class MemberForm {
     private boolean caredForByHousehold;
     private boolean socialPensionRequested;
     private LocalDate deceasedOn;
+    private boolean pregnant;
+    private boolean communityCareTakenIn;
 
     static MemberForm from(MemberView view) {
         MemberForm form = new MemberForm();
@@ -65,6 +67,8 @@ public class MemberForm {
         form.caredForByHousehold = view.caredForByHousehold();
         form.socialPensionRequested = view.socialPensionRequested();
         form.deceasedOn = view.deceasedOn();
+        form.pregnant = view.pregnant();
+        form.communityCareTakenIn = view.communityCareTakenIn();
         return form;
     }
 
@@ -111,6 +115,10 @@ public class MemberForm {
     public void setCaredForByHousehold(boolean v) { this.caredForByHousehold = v; }
     public boolean isSocialPensionRequested() { return socialPensionRequested; }
     public void setSocialPensionRequested(boolean v) { this.socialPensionRequested = v; }
+    public boolean isPregnant() { return pregnant; }
+    public void setPregnant(boolean pregnant) { this.pregnant = pregnant; }
+    public boolean isCommunityCareTakenIn() { return communityCareTakenIn; }
+    public void setCommunityCareTakenIn(boolean v) { this.communityCareTakenIn = v; }
     public LocalDate getDeceasedOn() { return deceasedOn; }
     public void setDeceasedOn(LocalDate deceasedOn) { this.deceasedOn = deceasedOn; }
 }

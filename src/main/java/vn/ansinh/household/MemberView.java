@@ -8,7 +8,7 @@ public record MemberView(Long id, String fullName, Sex sex, LocalDate birthDate,
                          OrphanCase orphanCase, boolean receivedChildAllowance, boolean studying, boolean hasPension,
                          boolean hasMonthlySocialInsurance, boolean hasObligedSupporter, boolean singleParent,
                          boolean hivPositive, boolean caredForByHousehold, boolean socialPensionRequested,
-                         LocalDate deceasedOn) {
+                         LocalDate deceasedOn, boolean pregnant, boolean communityCareTakenIn) {
 
     public int ageOn(LocalDate day) {
         return java.time.Period.between(birthDate, day).getYears();

@@ -82,7 +82,7 @@ abstract class CaseProcessTest extends IntegrationTest {
         HouseholdView registered = register.findWithin(household(), Jurisdiction.province()).orElseThrow();
         HouseholdView household = new HouseholdView(registered.id(), registered.code(), registered.headName(),
                 registered.address(), COMMUNE, DISTRICT, registered.village(), AreaType.RURAL, true,
-                PovertyStatus.NONE, null, registered.version(), registered.members());
+                PovertyStatus.NONE, null, registered.version(), registered.members(), false);
         AssessmentView survey = new AssessmentView(null, household(), LocalDate.of(2024, 3, 6), income, deprivations,
                 HousingCondition.SOUND, false, null, null, false, null, false, officer.username(), Instant.EPOCH);
         String snapshot = json.writeValueAsString(new CaseSnapshot(household, survey));

@@ -47,6 +47,31 @@ class HouseholdApiTests extends IntegrationTest {
     }
 
     @Test
+    void keepsThePolicyFactsTheRulesNeedAndHandsThemToTheEngine() throws Exception {
+        String body = TestHouseholds.json("Hà Thị Cữ", "12466", "Hà Thị Cữ")
+                .replace("\"agricultural\":true", "\"agricultural\":true,\"especiallyDifficultArea\":true")
+                .replace("\"relation\":\"HEAD\"", "\"relation\":\"HEAD\",\"pregnant\":true,\"communityCareTakenIn\":true");
+        long id = ((Number) JsonPath.read(create(body), "$.id")).longValue();
+        mvc.perform(get("/api/households/" + id).with(httpBasic(OFFICER, OFFICER)))
+                .andExpect(jsonPath("$.especiallyDifficultArea").value(true))
+                .andExpect(jsonPath("$.members[0].pregnant").value(true))
+                .andExpect(jsonPath("$.members[0].communityCareTakenIn").value(true));
+
+        HouseholdView view = households.findWithin(id, vn.ansinh.identity.Jurisdiction.province()).orElseThrow();
+        vn.ansinh.assessment.AssessmentView survey = new vn.ansinh.assessment.AssessmentView(null, id,
+                java.time.LocalDate.of(2024, 1, 1), 1_000_000L, java.util.List.of(),
+                vn.ansinh.assessment.HousingCondition.SOUND, false, null, null, false, null, false, "test", java.time.Instant.EPOCH);
+        vn.ansinh.eligibility.HouseholdFacts facts =
+                vn.ansinh.eligibility.HouseholdFactsMapper.toFacts(view, survey, java.time.LocalDate.of(2024, 1, 1));
+        org.assertj.core.api.Assertions.assertThat(facts.especiallyDifficultArea()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(facts.members().get(0).pregnant()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(facts.members().get(0).communityCareTakenIn()).isTrue();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    HouseholdManagement households;
+
+    @Test
     void searchIgnoresDiacriticsAndCase() throws Exception {
         create(TestHouseholds.json("Lưu Thị Xuân Hường", "12466", "Lưu Thị Xuân Hường"));
         mvc.perform(get("/api/households").param("q", "LUU THI XUAN huong").with(httpBasic(OFFICER, OFFICER)))
