@@ -3,16 +3,18 @@ package vn.ansinh.audit;
 /**
  * Something worth recording. Publish it with Spring's {@code ApplicationEventPublisher}; the audit trail adds
  * who (user, role, jurisdiction), when and from where.
+ *
+ * @param refusal a refused or denied attempt: kept even though the request's own work rolls back
  */
-public record AuditEvent(String action, String subjectType, String subjectId, String detail) {
+public record AuditEvent(String action, String subjectType, String subjectId, String detail, boolean refusal) {
 
-    /** Refused or denied attempts are kept even when the request's own work rolls back. */
-    public boolean isRefusal() {
-        String upper = action.toUpperCase(java.util.Locale.ROOT);
-        return upper.contains("REFUSED") || upper.contains("DENIED");
+    /** Something that was done: recorded with the change, or not at all. */
+    public static AuditEvent of(String action, String subjectType, Object subjectId, String detail) {
+        return new AuditEvent(action, subjectType, subjectId == null ? null : subjectId.toString(), detail, false);
     }
 
-    public static AuditEvent of(String action, String subjectType, Object subjectId, String detail) {
-        return new AuditEvent(action, subjectType, subjectId == null ? null : subjectId.toString(), detail);
+    /** Something that was refused: recorded whatever happens to the request. */
+    public static AuditEvent refusal(String action, String subjectType, Object subjectId, String detail) {
+        return new AuditEvent(action, subjectType, subjectId == null ? null : subjectId.toString(), detail, true);
     }
 }

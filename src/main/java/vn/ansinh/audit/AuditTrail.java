@@ -38,7 +38,7 @@ class AuditTrail {
     public void record(AuditEvent event) {
         boolean joinsTheChange = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                && !event.isRefusal();
+                && !event.refusal();
         if (joinsTheChange) {
             insert(event);
         } else {

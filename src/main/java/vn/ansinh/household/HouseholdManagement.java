@@ -72,7 +72,7 @@ public class HouseholdManagement {
 
     @Transactional(readOnly = true)
     public Optional<HouseholdView> findWithin(long id, Jurisdiction scope) {
-        return households.findByIdWithin(id, scope.level().name(), scope.code()).map(Household::toView);
+        return households.findByIdWithin(id, scope).map(Household::toView);
     }
 
     /** The household if the signed-in user may see it; otherwise 404, and the attempt is audited. */
@@ -87,11 +87,7 @@ public class HouseholdManagement {
     public HouseholdView register(HouseholdForm form) {
         AppUserPrincipal user = mayEdit();
         AdminUnit commune = communeFor(form, user);
-        checkMembers(form, null);
-        Household household = new Household(newCode(commune.code()), commune.code(), commune.parentCode(), commune.area());
-        household.describe(form);
-        household.replaceMembers(form.getMembers());
-        households.saveAndFlush(household);
+        Household household = create(commune, form);
         events.publishEvent(AuditEvent.of("HOUSEHOLD_CREATED", "household", household.id(),
                 household.members().size() + " members, commune " + commune.code()));
         return household.toView();
@@ -101,12 +97,15 @@ public class HouseholdManagement {
     @Transactional
     public HouseholdView importInto(String communeCode, HouseholdForm form) {
         AdminUnit commune = geography.commune(communeCode).orElseThrow(() -> reject("communeCode", "household.commune.unknown"));
+        return create(commune, form).toView();
+    }
+
+    private Household create(AdminUnit commune, HouseholdForm form) {
         checkMembers(form, null);
         Household household = new Household(newCode(commune.code()), commune.code(), commune.parentCode(), commune.area());
         household.describe(form);
         household.replaceMembers(form.getMembers());
-        households.save(household);
-        return household.toView();
+        return households.saveAndFlush(household);
     }
 
     @Transactional(readOnly = true)
@@ -116,9 +115,7 @@ public class HouseholdManagement {
 
     @Transactional
     public HouseholdView update(long id, HouseholdForm form) {
-        Jurisdiction scope = currentUser.jurisdiction();
-        Household household = households.findByIdWithin(id, scope.level().name(), scope.code())
-                .orElseThrow(() -> refused(id));
+        Household household = households.findByIdWithin(id, currentUser.jurisdiction()).orElseThrow(() -> refused(id));
         mayEdit();
         if (form.getVersion() != null && form.getVersion() != household.version()) {
             throw new StaleFormException();
@@ -143,8 +140,7 @@ public class HouseholdManagement {
     /** Records a member's death (payments stop from the next month). */
     @Transactional
     public HouseholdView recordDeath(long householdId, long memberId, LocalDate day) {
-        Jurisdiction scope = currentUser.jurisdiction();
-        Household household = households.findByIdWithin(householdId, scope.level().name(), scope.code())
+        Household household = households.findByIdWithin(householdId, currentUser.jurisdiction())
                 .orElseThrow(() -> refused(householdId));
         Member member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member"));
@@ -161,7 +157,7 @@ public class HouseholdManagement {
     }
 
     private NotFoundException refused(long id) {
-        events.publishEvent(AuditEvent.of("HOUSEHOLD_ACCESS_REFUSED", "household", id, "not found in jurisdiction"));
+        events.publishEvent(AuditEvent.refusal("HOUSEHOLD_ACCESS_REFUSED", "household", id, "not found in jurisdiction"));
         return new NotFoundException("household " + id);
     }
 

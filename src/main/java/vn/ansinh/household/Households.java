@@ -6,6 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import vn.ansinh.identity.Jurisdiction;
 
 /** Every read takes the caller's jurisdiction, so forgetting a check cannot leak a household. */
 interface Households extends JpaRepository<Household, Long> {
@@ -19,6 +20,10 @@ interface Households extends JpaRepository<Household, Long> {
     @EntityGraph(attributePaths = "members")
     @Query("select h from Household h where h.id = :id and " + WITHIN)
     Optional<Household> findByIdWithin(Long id, String level, String code);
+
+    default Optional<Household> findByIdWithin(Long id, Jurisdiction scope) {
+        return findByIdWithin(id, scope.level().name(), scope.code());
+    }
 
     // Search: one query per level rather than WITHIN, since a cached generic plan cannot fold the level away and
     // each level wants its own plan. Counts stop at a limit (see HouseholdPage).

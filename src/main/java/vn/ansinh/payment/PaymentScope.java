@@ -73,7 +73,7 @@ class PaymentScope {
     void requireAct(String districtCode) {
         requireReadDistrict(districtCode);
         if (!mayAct(districtCode)) {
-            events.publishEvent(AuditEvent.of("PAYMENT_ACTION_REFUSED", "district", districtCode, "role " + user().role()));
+            events.publishEvent(AuditEvent.refusal("PAYMENT_ACTION_REFUSED", "district", districtCode, "role " + user().role()));
             throw new AccessDeniedException("only the district's payment officer acts on its payments");
         }
     }
@@ -89,7 +89,7 @@ class PaymentScope {
     }
 
     private NotFoundException refused(Object what) {
-        events.publishEvent(AuditEvent.of("PAYMENT_ACCESS_REFUSED", "payment", what, "outside jurisdiction"));
+        events.publishEvent(AuditEvent.refusal("PAYMENT_ACCESS_REFUSED", "payment", what, "outside jurisdiction"));
         return new NotFoundException("payment " + what);
     }
 }
