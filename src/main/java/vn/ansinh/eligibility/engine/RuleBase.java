@@ -1,14 +1,11 @@
 package vn.ansinh.eligibility.engine;
 
-import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +24,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The compiled rule base of one version of {@code rules/}: DRL compiled once with the classic compiler
- * (file and line in errors), parameters, reason catalogue, label and content hash. Immutable and shared by
+ * The compiled rule base of one version of {@code rules/} as {@link RuleSetValidation} accepted it: DRL compiled
+ * once with the classic compiler (file and line in errors), parameters, reason catalogue, label and content hash. Immutable and shared by
  * all threads; a reload builds a new one under a new ReleaseId and the old module is removed.
  */
 public final class RuleBase {
@@ -46,7 +42,7 @@ public final class RuleBase {
     private final ParameterTable parameters;
     private final KieContainer container;
     private final KieBase kieBase;
-    private final StatelessKieSession session;
+    private final KieSessionsPool sessions;
     private final int ruleCount;
     private final long buildMillis;
 
@@ -59,59 +55,27 @@ public final class RuleBase {
         this.parameters = parameters;
         this.container = container;
         this.kieBase = container.getKieBase();
-        this.session = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors() * 2)).newStatelessKieSession();
+        this.sessions = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
         this.ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         this.buildMillis = buildMillis;
     }
 
     /** Loads, validates and compiles {@code dir}; throws {@link RuleSetException} listing every problem. */
     public static RuleBase load(Path dir) {
-        long start = System.nanoTime();
-        Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new RuleSetException(List.of("rules directory not found: " + root));
-        }
-        List<String> problems = new ArrayList<>();
-        Map<?, ?> ruleset = readRuleset(root, problems);
-        Map<String, List<ReasonCatalog.Dated>> reasons = ReasonCatalog.load(root.resolve("reasons"), root, problems);
-        ParameterTable parameters = ParameterTable.load(root.resolve("parameters"), root, reasons, problems);
-
-        List<Path> drls = new ArrayList<>(Yamls.files(root.resolve("classification"), ".drl"));
-        drls.addAll(Yamls.files(root.resolve("programs"), ".drl"));
-        if (drls.isEmpty()) {
-            problems.add("no rule files (*.drl) in classification/ or programs/");
-        }
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        for (Path drl : drls) {
-            String rel = root.relativize(drl).toString();
-            String text = read(drl);
-            problems.addAll(DrlSandbox.check(rel, text));
-            checkReasonCodes(rel, text, reasons, problems);
-            checkParameterNames(rel, text, parameters, problems);
-            kfs.write("src/main/resources/rules/" + rel, text);
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        ReleaseId releaseId = ks.newReleaseId("vn.ansinh.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
-        KieBuilder builder = ks.newKieBuilder(kfs, RuleBase.class.getClassLoader()).buildAll(DrlProject.class);
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
-            problems.add(path + ":" + m.getLine() + ": " + m.getText().strip());
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        KieContainer container = ks.newKieContainer(releaseId, RuleBase.class.getClassLoader());
-        String label = ruleset.get("label") == null ? "unlabelled" : ruleset.get("label").toString();
-        LocalDate coveredFrom = ruleset.get("coveredFrom") instanceof LocalDate d ? d : LocalDate.MIN;
-        return new RuleBase(root, label, "sha256:" + hash(root), coveredFrom, parameters, container,
-                (System.nanoTime() - start) / 1_000_000);
+        return RuleSetValidation.validate(dir, EvaluationLimits.DEFAULT).orThrow();
     }
 
-    private static Map<?, ?> readRuleset(Path root, List<String> problems) {
+    static RuleBase of(Path root, Map<?, ?> ruleset, ParameterTable parameters, KieContainer container, long buildMillis) {
+        String label = ruleset.get("label") == null ? "unlabelled" : ruleset.get("label").toString();
+        LocalDate coveredFrom = ruleset.get("coveredFrom") instanceof LocalDate d ? d : LocalDate.MIN;
+        return new RuleBase(root, label, "sha256:" + hash(root), coveredFrom, parameters, container, buildMillis);
+    }
+
+    static ReleaseId nextReleaseId(KieServices ks) {
+        return ks.newReleaseId("vn.ansinh.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
+    }
+
+    static Map<?, ?> readRuleset(Path root, List<String> problems) {
         Path file = root.resolve("ruleset.yaml");
         if (!Files.exists(file)) {
             problems.add("ruleset.yaml is missing (label, coveredFrom)");
@@ -125,7 +89,7 @@ public final class RuleBase {
         return m;
     }
 
-    private static void checkReasonCodes(String file, String drl, Map<String, ?> reasons, List<String> problems) {
+    static void checkReasonCodes(String file, String drl, Map<String, ?> reasons, List<String> problems) {
         String[] lines = drl.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].trim().startsWith("rule ") || lines[i].trim().startsWith("//")) {
@@ -142,7 +106,7 @@ public final class RuleBase {
     }
 
     /** Every parameter a rule names must exist in {@code parameters/} (area thresholds as {@code name.rural/urban}). */
-    private static void checkParameterNames(String file, String drl, ParameterTable parameters, List<String> problems) {
+    static void checkParameterNames(String file, String drl, ParameterTable parameters, List<String> problems) {
         String[] lines = drl.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].trim().startsWith("rule ") || lines[i].trim().startsWith("//")) {
@@ -181,7 +145,7 @@ public final class RuleBase {
         }
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -197,7 +161,8 @@ public final class RuleBase {
         KieServices.Factory.get().getRepository().removeKieModule(container.getReleaseId());
     }
 
-    StatelessKieSession session() { return session; }
+    KieSession newSession() { return sessions.newKieSession(); }
+    KieBase kieBase() { return kieBase; }
     public Path dir() { return dir; }
     public String label() { return label; }
     public String version() { return version; }

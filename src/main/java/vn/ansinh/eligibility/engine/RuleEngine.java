@@ -8,6 +8,10 @@ import vn.ansinh.eligibility.facts.HouseholdFact;
 import vn.ansinh.eligibility.facts.MemberFact;
 import vn.ansinh.eligibility.facts.Params;
 
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +26,25 @@ import java.util.Set;
 public final class RuleEngine {
 
     private final RuleBase ruleBase;
+    private final EvaluationLimits limits;
+    private final RuleWorkers workers;
 
     public RuleEngine(RuleBase ruleBase) {
+        this(ruleBase, EvaluationLimits.DEFAULT, RuleWorkers.shared());
+    }
+
+    public RuleEngine(RuleBase ruleBase, EvaluationLimits limits, RuleWorkers workers) {
         this.ruleBase = ruleBase;
+        this.limits = limits;
+        this.workers = workers;
     }
 
     public RuleBase ruleBase() {
         return ruleBase;
+    }
+
+    public EvaluationLimits limits() {
+        return limits;
     }
 
     /** Evaluates one household as of {@code asOf}. */
@@ -51,7 +67,7 @@ public final class RuleEngine {
             facts.add(fact);
             facts.addAll(fact.getMembers());
         }
-        ruleBase.session().execute(facts);
+        fire(facts, households.size());
         ResultAssembler assembler = new ResultAssembler(ruleBase, params, asOf);
         List<EvaluationResult> results = new ArrayList<>(roots.size());
         for (int i = 0; i < roots.size(); i++) {
@@ -93,10 +109,52 @@ public final class RuleEngine {
             List<Object> facts = new ArrayList<>(fact.getMembers().size() + 1);
             facts.add(fact);
             facts.addAll(fact.getMembers());
-            ruleBase.session().execute(facts);
+            fire(facts, 1);
             deceased.add(dead);
         }
         return deceased;
+    }
+
+    /**
+     * Inserts the facts into a pooled session and fires on a rule worker, at most {@code maxFiringsPerHousehold}
+     * rules per household and for at most the time limit; either limit stops the evaluation with
+     * {@link EvaluationLimitException} naming the rule that was firing.
+     */
+    private void fire(List<Object> facts, int households) {
+        KieSession session = ruleBase.newSession();
+        FiringRule firing = new FiringRule();
+        session.addEventListener(firing);
+        long max = Math.min(Integer.MAX_VALUE - 1L, (long) limits.maxFiringsPerHousehold() * households);
+        int fired = workers.run(() -> {
+            try {
+                for (Object f : facts) {
+                    session.insert(f);
+                }
+                return session.fireAllRules((int) max + 1);
+            } finally {
+                session.removeEventListener(firing);
+                session.dispose();
+            }
+        }, limits, session::halt, firing::name);
+        if (fired > max) {
+            throw new EvaluationLimitException("Quy tắc \"" + firing.name() + "\" kích hoạt lặp lại quá " + max + " lần / rules fired"
+                    + " more than " + max + " times in one evaluation (rule \"" + firing.name() + "\" re-activates itself)", firing.name());
+        }
+    }
+
+    /** The last rule that started firing, to name it when a limit stops the evaluation. */
+    private static final class FiringRule extends DefaultAgendaEventListener {
+
+        private volatile String name;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            name = event.getMatch().getRule().getName();
+        }
+
+        String name() {
+            return name;
+        }
     }
 
     /** Parameters in force on {@code asOf}; 422-worthy {@link NotCoveredException} before the rule set starts. */

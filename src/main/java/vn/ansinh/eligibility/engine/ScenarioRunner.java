@@ -65,14 +65,19 @@ public final class ScenarioRunner {
         return results;
     }
 
+    /** Evaluates the scenario's household as the API would, throwing what the engine throws. */
+    EvaluationResult evaluate(RuleEngine engine, Scenario s) {
+        HouseholdFacts facts = mapper.convertValue(plain(s.household()), HouseholdFacts.class);
+        return engine.evaluate(facts, s.asOf());
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> check(RuleEngine engine, Scenario s) {
         List<String> mismatches = new ArrayList<>();
         Object expectedError = s.expected().get("error");
         EvaluationResult result;
         try {
-            HouseholdFacts facts = mapper.convertValue(plain(s.household()), HouseholdFacts.class);
-            result = engine.evaluate(facts, s.asOf());
+            result = evaluate(engine, s);
         } catch (InvalidFactsException e) {
             return expect(expectedError, 400, e.errors().toString());
         } catch (NotCoveredException e) {
