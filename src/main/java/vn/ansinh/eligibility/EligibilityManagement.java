@@ -14,9 +14,13 @@ import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.common.NotFoundException;
+import vn.ansinh.eligibility.engine.EvaluationLimits;
+import vn.ansinh.eligibility.engine.Finding;
 import vn.ansinh.eligibility.engine.ParameterTable;
 import vn.ansinh.eligibility.engine.RuleBase;
 import vn.ansinh.eligibility.engine.RuleEngine;
+import vn.ansinh.eligibility.engine.RuleSetValidation;
+import vn.ansinh.eligibility.engine.RuleWorkers;
 import vn.ansinh.eligibility.engine.ScenarioRunner;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
@@ -24,6 +28,7 @@ import vn.ansinh.identity.CurrentUser;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +47,9 @@ public class EligibilityManagement {
     private static final Logger log = LoggerFactory.getLogger(EligibilityManagement.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
-    private final Path rulesDir;
+    private volatile Path rulesDir;
+    private final EvaluationLimits limits;
+    private final RuleWorkers workers;
     private final AtomicReference<RuleEngine> engine = new AtomicReference<>();
     private final Decisions decisions;
     private final HouseholdManagement households;
@@ -51,20 +58,26 @@ public class EligibilityManagement {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
-    EligibilityManagement(@Value("${ansinh.rules.dir:rules}") String rulesDir, Decisions decisions,
+    EligibilityManagement(@Value("${ansinh.rules.dir:rules}") String rulesDir,
+                          @Value("${ansinh.rules.evaluation-timeout:5s}") Duration evaluationTimeout,
+                          @Value("${ansinh.rules.max-firings-per-household:1000}") int maxFiringsPerHousehold,
+                          @Value("${ansinh.rules.workers:0}") int workers, Decisions decisions,
                           HouseholdManagement households, AssessmentManagement assessments, CurrentUser currentUser,
                           JsonMapper json, ApplicationEventPublisher events) {
         this.rulesDir = Path.of(rulesDir);
+        this.limits = new EvaluationLimits(evaluationTimeout, maxFiringsPerHousehold);
+        this.workers = new RuleWorkers(workers > 0 ? workers : Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
         this.decisions = decisions;
         this.households = households;
         this.assessments = assessments;
         this.currentUser = currentUser;
         this.json = json;
         this.events = events;
-        RuleBase base = RuleBase.load(this.rulesDir);
-        engine.set(new RuleEngine(base));
-        log.info("Rule set {} ({}) loaded from {}: {} rules in {} ms", base.label(), base.version(),
-                base.dir(), base.ruleCount(), base.buildMillis());
+        RuleBase base = RuleSetValidation.validate(this.rulesDir, limits).orThrow();
+        engine.set(new RuleEngine(base, limits, this.workers));
+        log.info("Rule set {} ({}) loaded from {}: {} rules in {} ms, evaluations limited to {} ms and {} firings per household",
+                base.label(), base.version(), base.dir(), base.ruleCount(), base.buildMillis(), limits.timeout().toMillis(),
+                limits.maxFiringsPerHousehold());
     }
 
     /** Evaluates a household for every program as of {@code asOf}, without storing anything. */
@@ -112,11 +125,28 @@ public class EligibilityManagement {
      * {@link vn.ansinh.eligibility.engine.RuleSetException} lists every problem with file and line.
      */
     public synchronized EvaluationResult.RuleSetRef reload() {
-        RuleEngine fresh = new RuleEngine(RuleBase.load(rulesDir));
+        RuleEngine fresh = new RuleEngine(RuleSetValidation.validate(rulesDir, limits).orThrow(), limits, workers);
         RuleEngine old = engine.getAndSet(fresh);
         old.ruleBase().dispose();
         events.publishEvent(AuditEvent.of("RULES_RELOADED", "ruleset", fresh.ruleBase().label(), fresh.ruleBase().version()));
         return ruleSet();
+    }
+
+    /**
+     * The check every rule set passes before use (start-up, reload, the policy workbench's draft folder): findings
+     * with file, line and message, empty when {@code dir} would be accepted. Nothing of it is used or kept.
+     */
+    public List<Finding> validateRules(Path dir) {
+        RuleSetValidation.Result result = RuleSetValidation.validate(dir, limits);
+        if (result.accepted()) {
+            result.ruleBase().dispose();
+        }
+        return result.findings();
+    }
+
+    /** Points reloads at another folder (tests reload a copy); the rules in force change only on {@link #reload()}. */
+    void useRulesDir(Path dir) {
+        this.rulesDir = dir;
     }
 
     /** Runs every scenario of {@code rules/tests/} against the rule set in use. */

@@ -47,7 +47,8 @@ final class AllowList {
     static final String KNOWLEDGE_HELPER_CLASS = "org/drools/core/rule/consequence/KnowledgeHelper";
     private static final Set<String> DROOLS_TYPES_FOR_RULE_CODE = Set.of(KNOWLEDGE_HELPER_CLASS,
             "org/kie/api/runtime/rule/FactHandle", "org/drools/base/rule/consequence/ConsequenceContext", "org/drools/base/rule/accessor/FieldValue",
-            "org/drools/mvel/field/FieldFactory", "org/drools/util/bitmask/BitMask");
+            "org/drools/mvel/field/FieldFactory");
+    private static final String BIT_MASKS = "org/drools/util/bitmask/";
     private static final Set<String> FIELD_FACTORY = Set.of("getInstance", "getFieldValue");
 
     private AllowList() {
@@ -111,8 +112,8 @@ final class AllowList {
         if (owner.equals("org/drools/mvel/field/FieldFactory")) {
             return FIELD_FACTORY.contains(name);
         }
-        if (owner.equals("org/drools/util/bitmask/BitMask")) {
-            return true;
+        if (owner.startsWith(BIT_MASKS) && owner.indexOf('/', BIT_MASKS.length()) < 0) {
+            return true; // the property masks 'update' and 'modify' pass: plain bit sets
         }
         if (owner.startsWith("[")) {
             return name.equals("clone") || name.equals("length");
@@ -124,7 +125,8 @@ final class AllowList {
     static boolean isAllowedForRuleCode(String internalName) {
         String element = Type.getObjectType(internalName).getSort() == Type.ARRAY
                 ? Type.getObjectType(internalName).getElementType().getInternalName() : internalName;
-        return isAllowedClass(internalName) || DROOLS_TYPES_FOR_RULE_CODE.contains(element);
+        return isAllowedClass(internalName) || DROOLS_TYPES_FOR_RULE_CODE.contains(element)
+                || element.startsWith(BIT_MASKS) && element.indexOf('/', BIT_MASKS.length()) < 0;
     }
 
     /**

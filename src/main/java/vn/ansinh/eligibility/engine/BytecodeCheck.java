@@ -205,7 +205,9 @@ final class BytecodeCheck {
 
                 @Override
                 public void visitLdcInsn(Object value) {
-                    if (value instanceof Type t && !invoker) {
+                    if (value instanceof Type t && !invoker && !(t.getSort() == Type.OBJECT
+                            && t.getInternalName().startsWith(AllowList.FACTS))) {
+                        // a fact's class literal is what 'update' and 'modify' pass; no allowed member takes a Class
                         refuse("the class literal '" + t.getClassName() + ".class'");
                     } else if (value instanceof Handle || value instanceof ConstantDynamic) {
                         refuse("a method handle");

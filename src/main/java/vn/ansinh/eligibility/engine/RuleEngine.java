@@ -14,7 +14,9 @@ import org.kie.api.runtime.KieSession;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -138,22 +140,22 @@ public final class RuleEngine {
         }, limits, session::halt, firing::name);
         if (fired > max) {
             throw new EvaluationLimitException("Quy tắc \"" + firing.name() + "\" kích hoạt lặp lại quá " + max + " lần / rules fired"
-                    + " more than " + max + " times in one evaluation (rule \"" + firing.name() + "\" re-activates itself)", firing.name());
+                    + " more than " + max + " times in one evaluation (rule \"" + firing.name() + "\" fired most: it re-activates itself)", firing.name());
         }
     }
 
-    /** The last rule that started firing, to name it when a limit stops the evaluation. */
+    /** Counts firings per rule, to name the one that fired most when a limit stops the evaluation. */
     private static final class FiringRule extends DefaultAgendaEventListener {
 
-        private volatile String name;
+        private final Map<String, Integer> counts = new HashMap<>();
 
         @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            name = event.getMatch().getRule().getName();
+        public synchronized void beforeMatchFired(BeforeMatchFiredEvent event) {
+            counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
         }
 
-        String name() {
-            return name;
+        synchronized String name() {
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
     }
 

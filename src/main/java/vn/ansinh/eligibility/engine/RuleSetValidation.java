@@ -43,7 +43,8 @@ public final class RuleSetValidation {
             return ruleBase != null;
         }
 
-        RuleBase orThrow() {
+        /** The accepted rule base, or {@link RuleSetException} with the findings. */
+        public RuleBase orThrow() {
             if (ruleBase == null) {
                 throw RuleSetException.of(findings);
             }

@@ -53,7 +53,7 @@ public final class RuleWorkers implements AutoCloseable {
             future.cancel(true);
             throw new EvaluationLimitException("Đánh giá vượt quá thời hạn " + limits.timeout().toMillis() + " ms / rule evaluation"
                     + " exceeded the time limit of " + limits.timeout().toMillis() + " ms"
-                    + (rule == null ? "" : " (rule \"" + rule + "\" was firing)"), rule);
+                    + (rule == null ? "" : " (rule \"" + rule + "\" fired most)"), rule);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import vn.ansinh.common.FieldErrorsResponse;
+import vn.ansinh.eligibility.engine.EvaluationLimitException;
 import vn.ansinh.eligibility.engine.InvalidFactsException;
 import vn.ansinh.eligibility.engine.NotCoveredException;
 import vn.ansinh.eligibility.engine.RuleSetException;
@@ -40,10 +41,19 @@ class EligibilityApiErrors {
                 "asOf", e.asOf().toString(), "coveredFrom", e.coveredFrom().toString()));
     }
 
+    /** 422: {@code problems} as {@code file:line: message} lines and {@code findings} as {file, line, message}. */
     @ExceptionHandler(RuleSetException.class)
     ResponseEntity<Map<String, Object>> invalidRules(RuleSetException e) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of(
-                "error", "invalid rule set; the current rule set stays in use", "problems", e.problems()));
+                "error", "invalid rule set; the current rule set stays in use", "problems", e.problems(),
+                "findings", e.findings()));
+    }
+
+    /** 503: the evaluation was stopped by its time or firing limit (a defect of the rule set, not of the request). */
+    @ExceptionHandler(EvaluationLimitException.class)
+    ResponseEntity<Map<String, Object>> stopped(EvaluationLimitException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of(
+                "error", "rule evaluation stopped", "message", e.getMessage()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
