@@ -87,6 +87,8 @@ final class DrlStructureCheck {
             String target = i.getTarget();
             if (!target.startsWith(DrlSandbox.FACTS_PACKAGE) || target.substring(DrlSandbox.FACTS_PACKAGE.length()).contains(".")) {
                 refuse(i, "import of '" + target + "' is not allowed: rules may import only " + DrlSandbox.FACTS_PACKAGE + "*");
+            } else if (target.endsWith("*")) {
+                refuse(i, "import each fact class by name (import " + DrlSandbox.FACTS_PACKAGE + "MemberFact;), not '*'");
             } else {
                 factClasses.add(target.substring(DrlSandbox.FACTS_PACKAGE.length()));
             }

@@ -29,9 +29,10 @@ final class ScenarioLimits {
         }
         RuleEngine engine = new RuleEngine(base, limits, RuleWorkers.shared());
         List<Finding> findings = new ArrayList<>();
+        ScenarioRunner runner = new ScenarioRunner();
         for (ScenarioRunner.Scenario s : scenarios) {
             try {
-                new ScenarioRunner().evaluate(engine, s);
+                runner.evaluate(engine, s);
             } catch (EvaluationLimitException e) {
                 findings.add(where(e.rule(), parsed, "tests/" + s.file() + ": scenario \"" + s.name() + "\": " + e.getMessage()));
                 break;
