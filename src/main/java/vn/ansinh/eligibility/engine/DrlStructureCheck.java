@@ -47,7 +47,7 @@ final class DrlStructureCheck {
 
     /** What the parsed file tells the later checks: its package, rules (by name) and their lines. */
     record Parsed(String packageName, Map<String, Integer> ruleLines, Map<String, List<Integer>> evalLines,
-                  Map<String, Integer> consequenceLines, Set<String> factClasses, List<Class<?>> factClassTypes) {
+                  Map<String, Integer> consequenceLines, Set<String> factClasses, Set<String> members) {
     }
 
     private final String file;
@@ -115,7 +115,7 @@ final class DrlStructureCheck {
             evalLines.put(r.getName(), List.copyOf(evals));
             consequenceLines.put(r.getName(), firstCodeLine(r.getConsequenceLine()));
         }
-        return new Parsed(pkg.getName(), ruleLines, evalLines, consequenceLines, Set.copyOf(factClasses), types);
+        return new Parsed(pkg.getName(), ruleLines, evalLines, consequenceLines, Set.copyOf(factClasses), members);
     }
 
     /** The line of the consequence's first code: the compiler drops the blank text after {@code then}. */

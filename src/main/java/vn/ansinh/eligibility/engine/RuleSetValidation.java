@@ -149,9 +149,8 @@ public final class RuleSetValidation {
                 packageFile = file;
                 DrlStructureCheck.Parsed p = parsed.get(file);
                 int ruleLine = p == null ? 0 : p.ruleLines().getOrDefault(rule.getName(), 0);
-                ExpressionCheck expressions = new ExpressionCheck(
-                        AllowList.expressionMembers(p == null ? List.of() : p.factClassTypes()),
-                        p == null ? Set.of() : p.factClasses());
+                ExpressionCheck expressions = p == null ? new ExpressionCheck(Set.of(), Set.of())
+                        : new ExpressionCheck(p.members(), p.factClasses());
                 new CompiledModelCheck(expressions, generated, file, ruleLine, findings).check(rule);
                 String consequence = rule.getConsequence() == null ? "" : rule.getConsequence().getClass().getName();
                 String ruleClass = consequence.replaceFirst("DefaultConsequenceInvoker$", "");

@@ -2,7 +2,6 @@ package vn.ansinh.eligibility.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,18 +27,17 @@ final class ScenarioLimits {
             return e.findings();
         }
         RuleEngine engine = new RuleEngine(base, limits, RuleWorkers.shared());
-        List<Finding> findings = new ArrayList<>();
         ScenarioRunner runner = new ScenarioRunner();
-        for (ScenarioRunner.Scenario s : scenarios) {
+        List<Finding> findings = scenarios.parallelStream().map(s -> {
             try {
                 runner.evaluate(engine, s);
             } catch (EvaluationLimitException e) {
-                findings.add(where(e.rule(), parsed, "tests/" + s.file() + ": scenario \"" + s.name() + "\": " + e.getMessage()));
-                break;
+                return where(e.rule(), parsed, "tests/" + s.file() + ": scenario \"" + s.name() + "\": " + e.getMessage());
             } catch (RuntimeException e) {
                 // a scenario that fails otherwise is reported by the scenario run, not here
             }
-        }
+            return null;
+        }).filter(java.util.Objects::nonNull).limit(1).toList();
         return findings;
     }
 
