@@ -18,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.ansinh.support.Folders.copy;
 
 /** A hostile rule file reaching the reload endpoint: refused with file and line, nothing runs, the rules in force serve. */
 class HostileReloadTests extends IntegrationTest {
@@ -76,19 +77,5 @@ class HostileReloadTests extends IntegrationTest {
         assertThat(eligibility.validateRules(copy))
                 .anySatisfy(f -> assertThat(f.file() + ":" + f.line()).isEqualTo(HOSTILE + ":9"));
         assertThat(eligibility.validateRules(Path.of(rulesDir))).isEmpty();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from.toRealPath())) {
-            Path real = from.toRealPath();
-            for (Path p : s.toList()) {
-                Path target = to.resolve(real.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -68,7 +68,7 @@ class EvaluationLimitTests {
 
     private Path rulesWithLoop(boolean withScenarios) throws IOException {
         Path rules = dir.resolve(withScenarios ? "with" : "without");
-        HostileRuleTests.copy(Rules.DIR, rules);
+        vn.ansinh.support.Folders.copy(Rules.DIR, rules);
         if (!withScenarios) {
             try (var s = Files.walk(rules.resolve("tests"))) {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

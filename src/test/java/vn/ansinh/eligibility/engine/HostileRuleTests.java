@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ansinh.support.Folders.copy;
 
 /**
  * The corpus in {@code src/test/resources/hostile-rules}: each file tries to reach the server (most write a marker
@@ -111,18 +112,5 @@ class HostileRuleTests {
 
     static Stream<Path> corpus() throws IOException {
         return Files.list(CORPUS).filter(p -> p.toString().endsWith(".drl")).sorted();
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
