@@ -49,15 +49,14 @@ class PaymentScope {
                 || (j.level() == Jurisdiction.Level.COMMUNE && districtCode.equals(geography.districtOf(j.code())));
     }
 
-    /** Payment officers act on their own district; approvers decide grants anywhere in their area. */
+    /** Acting is over one's own district (a payment officer's cycles, a district approver's grants). */
     boolean mayAct(String districtCode, Act act) {
         AppUserPrincipal u = user();
-        return act.allows(u.role()) && inActingArea(u, districtCode, act);
+        return act.allows(u.role()) && inActingArea(u, districtCode);
     }
 
-    private static boolean inActingArea(AppUserPrincipal u, String districtCode, Act act) {
-        return act == Act.DECIDE_GRANT ? u.jurisdiction().coversDistrict(districtCode)
-                : u.jurisdiction().level() == Jurisdiction.Level.DISTRICT && u.jurisdiction().code().equals(districtCode);
+    private static boolean inActingArea(AppUserPrincipal u, String districtCode) {
+        return u.jurisdiction().level() == Jurisdiction.Level.DISTRICT && u.jurisdiction().code().equals(districtCode);
     }
 
     /** The commune a reader is limited to, or null when they see the whole district. */
@@ -102,7 +101,7 @@ class PaymentScope {
     void requireAct(String districtCode, Act act) {
         requireReadDistrict(districtCode);
         AppUserPrincipal u = permissions.require(act, "district", districtCode);
-        if (!inActingArea(u, districtCode, act)) {
+        if (!inActingArea(u, districtCode)) {
             events.publishEvent(AuditEvent.refusal("PAYMENT_ACTION_REFUSED", "district", districtCode,
                     act + " by " + u.role() + " of " + u.jurisdiction()));
             throw new AccessDeniedException(act + " is for the district's own " + act.roles());
