@@ -33,8 +33,9 @@ public enum Act {
     /** Stop an entitlement or change its coefficient. */
     CHANGE_ENTITLEMENT(Role.PAYMENT_OFFICER),
     RELOAD_RULES(Role.POLICY_STAFF, Role.ADMIN),
-    /** Reports across the province (the reporting module). */
+    /** Reports across the province — for the reporting module, which does not exist yet. */
     READ_REPORTS(Role.POLICY_STAFF, Role.ADMIN),
+    /** User administration — accounts are seeded today; the administration screens are still to come. */
     MANAGE_USERS(Role.ADMIN);
 
     private final Set<Role> roles;
