@@ -80,7 +80,7 @@ public class CaseWorkflow {
         Case c = within(caseId, actor);
         Act act = STEP_ACTS.get(step);
         if (act == null) {
-            throw new CaseNotFound(caseId);
+            throw new CaseAlreadyHandled("case " + caseId + " has no step " + step, null);
         }
         mayDo(c, act, actor);
         Task task = tasks.open(c, step, actor);

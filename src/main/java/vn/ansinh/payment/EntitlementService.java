@@ -116,7 +116,7 @@ class EntitlementService {
         return new DeathOutcome(ids, funeralId, caseId);
     }
 
-    /** An approver of the entitlement's area approves or rejects a grant waiting for approval. */
+    /** The district's approver approves or rejects a grant waiting for approval. */
     @Transactional
     public void decide(long entitlementId, boolean approve) {
         record(scope.actionableEntitlement(entitlementId, Act.DECIDE_GRANT), approve);
