@@ -12,9 +12,11 @@ import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.identity.Act;
 import vn.ansinh.identity.CurrentUser;
+import vn.ansinh.identity.Permissions;
 
-/** The door to survey answers. Recording checks the household is in the caller's jurisdiction. */
+/** The door to survey answers. Recording checks the household is in the caller's jurisdiction, then the role ({@link Act#ASSESS}). */
 @Service
 public class AssessmentManagement {
 
@@ -23,9 +25,11 @@ public class AssessmentManagement {
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final Permissions permissions;
 
     AssessmentManagement(Assessments assessments, HouseholdManagement households, CurrentUser currentUser,
-                         MessageSource messages, ApplicationEventPublisher events) {
+                         MessageSource messages, ApplicationEventPublisher events, Permissions permissions) {
+        this.permissions = permissions;
         this.assessments = assessments;
         this.households = households;
         this.currentUser = currentUser;
@@ -36,6 +40,7 @@ public class AssessmentManagement {
     @Transactional
     public AssessmentView record(long householdId, AssessmentForm form) {
         households.get(householdId);
+        permissions.require(Act.ASSESS, "household", householdId);
         checkIndicators(form);
         Assessment saved = assessments.save(new Assessment(householdId, form,
                 currentUser.find().map(u -> u.username()).orElse("system")));

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.ansinh.identity.ActRefused;
 import vn.ansinh.identity.AppUserPrincipal;
 import vn.ansinh.identity.CurrentUser;
 
@@ -44,6 +45,13 @@ class AuditTrail {
         } else {
             ownTransaction.executeWithoutResult(status -> insert(event));
         }
+    }
+
+    /** A role refused an act in a module's door ({@code identity} cannot publish audit events itself). */
+    @EventListener
+    public void refused(ActRefused refused) {
+        record(AuditEvent.refusal("ACT_REFUSED", refused.subjectType(), refused.subjectId(),
+                refused.act().name() + " not allowed for " + (refused.role() == null ? "anonymous" : refused.role().name())));
     }
 
     private void insert(AuditEvent event) {

@@ -1,15 +1,19 @@
 package vn.ansinh.casework;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Asks the approval chain who approves next and sets the approval task's group and SLA due date. */
+/**
+ * Sets the approval task of the level named in {@value #NEXT_LEVEL} (by {@code postingClosed} or the previous
+ * approval): its role-qualified candidate group and SLA due date; no level left completes the approvals.
+ */
 @Component("approvalRoutingStep")
 class ApprovalRoutingStep extends CaseSteps implements JavaDelegate {
+
+    static final String NEXT_LEVEL = "nextApprovalLevel";
 
     private final CaseRules rules;
     private final String provinceCode;
@@ -23,14 +27,16 @@ class ApprovalRoutingStep extends CaseSteps implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<ApprovalLevel> approvers = ApprovalChain.parse((String) execution.getVariable("approvalChain")).approvers();
-        int step = ((Number) execution.getVariable("approvalStep")).intValue();
-        if (step >= approvers.size()) {
+        String next = (String) execution.getVariable(NEXT_LEVEL);
+        if (next == null || next.isBlank()) {
             execution.setVariable("approvalsComplete", true);
             return;
         }
         Case c = caseOf(execution);
-        ApprovalLevel level = approvers.get(step);
+        ApprovalLevel level = ApprovalLevel.valueOf(next);
+        if (level == ApprovalLevel.DISTRICT && c.districtCode() == null) {
+            level = ApprovalLevel.PROVINCE;
+        }
         LocalDate today = clock.today();
         LocalDate due = rules.calendar().addWorkingDays(today, rules.approvalSlaDays(c.program(), today));
         String group = groupOf(level, c);
@@ -41,10 +47,12 @@ class ApprovalRoutingStep extends CaseSteps implements JavaDelegate {
         history.record(c, "approval", "AWAITING_" + level.name(), CaseHistory.SYSTEM, group + " → " + due);
     }
 
+    /** {@code approver:district:336}, {@code approver:province:34}: the level's approver role over the case's area. */
     private String groupOf(ApprovalLevel level, Case c) {
-        return switch (level) {
+        String prefix = level.approverRole().orElseThrow(() -> new IllegalStateException("no approver at " + level)).groupPrefix();
+        return prefix + ":" + switch (level) {
             case COMMUNE -> "commune:" + c.communeCode();
-            case DISTRICT -> c.districtCode() == null ? "province:" + provinceCode : "district:" + c.districtCode();
+            case DISTRICT -> "district:" + c.districtCode();
             case PROVINCE -> "province:" + provinceCode;
         };
     }

@@ -2,7 +2,10 @@ package vn.ansinh.casework;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.ansinh.identity.Act;
+import vn.ansinh.identity.Permissions;
 
 /** Approves several cases at once; each is its own transaction, checked and audited like a single approval. */
 @Component
@@ -16,12 +19,15 @@ class BulkApproval {
     }
 
     private final CaseWorkflow workflow;
+    private final Permissions permissions;
 
-    BulkApproval(CaseWorkflow workflow) {
+    BulkApproval(CaseWorkflow workflow, Permissions permissions) {
         this.workflow = workflow;
+        this.permissions = permissions;
     }
 
     List<Outcome> approve(List<Long> caseIds, CaseActor actor) {
+        permissions.require(Act.BULK_APPROVE, actor.role(), "case", null);
         List<Outcome> outcomes = new ArrayList<>();
         for (long id : caseIds.stream().distinct().toList()) {
             try {
@@ -33,6 +39,8 @@ class BulkApproval {
                 outcomes.add(new Outcome(id, "case.alreadyHandled"));
             } catch (CaseNotFound e) {
                 outcomes.add(new Outcome(id, "case.notFound"));
+            } catch (AccessDeniedException e) {
+                outcomes.add(new Outcome(id, "case.forbidden"));
             }
         }
         return outcomes;

@@ -1,15 +1,21 @@
 package vn.ansinh.casework;
 
 import java.util.List;
+import vn.ansinh.identity.Role;
 
 /**
- * Who acts on a case: a user name and the one area their role covers. Their candidate group is
- * {@code commune:<code>}, {@code district:<code>} or {@code province:<code>}.
+ * Who acts on a case: a user name, their role and the one area it covers. Their candidate group carries
+ * the role: {@code officer:commune:<code>}, {@code approver:district:<code>}, {@code approver:province:<code>}.
  */
-public record CaseActor(String username, ApprovalLevel level, String code) {
+public record CaseActor(String username, Role role, ApprovalLevel level, String code) {
+
+    /** The level's usual role: a commune's officer, a district's or the province's approver. */
+    public CaseActor(String username, ApprovalLevel level, String code) {
+        this(username, level.usualRole(), level, code);
+    }
 
     public String group() {
-        return level.name().toLowerCase() + ":" + code;
+        return role.groupPrefix() + ":" + level.name().toLowerCase() + ":" + code;
     }
 
     List<String> groups() {

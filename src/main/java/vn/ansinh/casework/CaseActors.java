@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.ansinh.identity.AppUserPrincipal;
 import vn.ansinh.identity.CurrentUser;
 
-/** The signed-in user as the case workflow sees them: a name and one area. */
+/** The signed-in user as the case workflow sees them: a name, a role and one area. */
 @Component
 class CaseActors {
 
@@ -16,7 +16,7 @@ class CaseActors {
 
     CaseActor current() {
         AppUserPrincipal user = currentUser.get();
-        return new CaseActor(user.username(), ApprovalLevel.valueOf(user.jurisdiction().level().name()),
+        return new CaseActor(user.username(), user.role(), ApprovalLevel.valueOf(user.jurisdiction().level().name()),
                 user.jurisdiction().code());
     }
 }

@@ -17,15 +17,15 @@ import vn.ansinh.household.HouseholdView;
 @Service
 class CaseAssessment {
 
-    private final Cases cases;
+    private final CaseScope scope;
     private final CaseWorkflow workflow;
     private final HouseholdManagement households;
     private final AssessmentManagement assessments;
     private final JsonMapper json;
 
-    CaseAssessment(Cases cases, CaseWorkflow workflow, HouseholdManagement households,
+    CaseAssessment(CaseScope scope, CaseWorkflow workflow, HouseholdManagement households,
                    AssessmentManagement assessments, JsonMapper json) {
-        this.cases = cases;
+        this.scope = scope;
         this.workflow = workflow;
         this.households = households;
         this.assessments = assessments;
@@ -34,7 +34,7 @@ class CaseAssessment {
 
     @Transactional
     boolean assess(long caseId, Integer version, CaseActor actor, AssessmentForm form, String comment) {
-        Case c = cases.findByIdWithin(caseId, actor).orElseThrow(() -> new CaseNotFound(caseId));
+        Case c = scope.within(caseId, actor);
         AssessmentView assessment = assessments.record(c.householdId(), form);
         HouseholdView household = households.get(c.householdId());
         String snapshot = json.writeValueAsString(new CaseSnapshot(household, assessment));

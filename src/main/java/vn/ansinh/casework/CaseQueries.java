@@ -9,19 +9,21 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a case as its page shows it, only within the caller's area. */
+/** Reads a case as its page shows it, only within the caller's area (a refused read is audited). */
 @Component
 class CaseQueries {
 
     private static final TypeReference<List<CaseDecision.Reason>> REASONS = new TypeReference<>() { };
 
     private final Cases cases;
+    private final CaseScope scope;
     private final CaseHistory history;
     private final TaskService tasks;
     private final JsonMapper json;
 
-    CaseQueries(Cases cases, CaseHistory history, TaskService tasks, JsonMapper json) {
+    CaseQueries(Cases cases, CaseScope scope, CaseHistory history, TaskService tasks, JsonMapper json) {
         this.cases = cases;
+        this.scope = scope;
         this.history = history;
         this.tasks = tasks;
         this.json = json;
@@ -29,7 +31,7 @@ class CaseQueries {
 
     @Transactional(readOnly = true)
     Optional<CaseView> find(long id, CaseActor actor) {
-        return cases.findByIdWithin(id, actor).map(this::view);
+        return scope.find(id, actor).map(this::view);
     }
 
     /** The open steps this actor may work on now (offered to their group and unclaimed, or claimed by them). */

@@ -2,22 +2,23 @@ package vn.ansinh.casework;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The case workflow's data kept with the rules ({@code rules/casework/}, {@code rules/calendar/}):
  * approval chains and posting/SLA days with effective dates, and the working-day calendar.
+ * A chain row whose {@code in_force} is {@code no} is an alternative a province can switch on; it is checked all the same.
  */
 final class CaseRules {
 
-    private final DatedTable chains;
+    private volatile DatedTable chains;
     private final DatedTable parameters;
     private final WorkingCalendar calendar;
 
     CaseRules(DatedTable chains, DatedTable parameters, WorkingCalendar calendar) {
-        this.chains = chains;
+        this.chains = check(chains);
         this.parameters = parameters;
         this.calendar = calendar;
-        chains.rows().forEach(r -> ApprovalChain.parse(r.get("levels")));
         parameters.rows().forEach(r -> {
             Integer.parseInt(r.get("posting_working_days"));
             Integer.parseInt(r.get("approval_sla_working_days"));
@@ -33,6 +34,41 @@ final class CaseRules {
 
     ApprovalChain chain(Program program, LocalDate day) {
         return ApprovalChain.parse(chains.inForce(program, day).get("levels"));
+    }
+
+    /**
+     * The level that approves after {@code approved} (null: none yet): the first approving level above it in the
+     * chain in force on {@code day}, or empty when no level is left.
+     */
+    Optional<ApprovalLevel> levelAfter(Program program, LocalDate day, ApprovalLevel approved) {
+        return chain(program, day).approvers().stream()
+                .filter(level -> approved == null || level.compareTo(approved) > 0).findFirst();
+    }
+
+    /** Swaps the approval chains (a province switching the alternative on); returns the chains it replaced. */
+    DatedTable replaceChains(DatedTable replacement) {
+        DatedTable old = chains;
+        chains = check(replacement);
+        return old;
+    }
+
+    /** Every chain row, in force or not: known levels, lowest first, and an approver role for each approving level. */
+    private static DatedTable check(DatedTable chains) {
+        for (DatedTable.Row row : chains.rows()) {
+            try {
+                ApprovalChain chain = ApprovalChain.parse(row.get("levels"));
+                for (int i = 1; i < chain.levels().size(); i++) {
+                    if (chain.levels().get(i).compareTo(chain.levels().get(i - 1)) <= 0) {
+                        throw new IllegalArgumentException("levels must go up: " + chain);
+                    }
+                }
+                chain.approvers().forEach(level -> level.approverRole()
+                        .orElseThrow(() -> new IllegalArgumentException("no approver role for level " + level)));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("approval-chains.csv line " + row.line() + ": " + e.getMessage(), e);
+            }
+        }
+        return chains;
     }
 
     int postingDays(Program program, LocalDate day) {

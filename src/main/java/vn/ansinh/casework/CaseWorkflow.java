@@ -1,53 +1,69 @@
 package vn.ansinh.casework;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
-import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.Task;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ansinh.identity.Act;
+import vn.ansinh.identity.Permissions;
+import vn.ansinh.identity.Role;
 
 /**
  * The case workflow's door: every act of a commune officer or approver on a case. Each act checks the
- * caller's area, the form's version, the open step and the case's own rules, then completes the step.
+ * caller's area (404, audited), their role for the step ({@link Act}; 403, audited), the form's version,
+ * the open step and the case's own rules, then completes the step.
  */
 @Service
 public class CaseWorkflow {
 
     static final String PROCESS_KEY = "caseReview";
 
+    /** The act each user task of {@code caseReview} is. */
+    static final Map<String, Act> STEP_ACTS = Map.of("assessment", Act.ASSESS, "notEligibleReview", Act.REVIEW_NOT_ELIGIBLE,
+            "villageMeeting", Act.RECORD_MEETING, "publicPosting", Act.RECORD_COMPLAINT, "reVerification", Act.RE_VERIFY,
+            "approval", Act.DECIDE_CASE);
+
     private final Cases cases;
+    private final CaseScope scope;
     private final CaseTasks tasks;
     private final RuntimeService runtime;
     private final CaseHistory history;
     private final CaseClock clock;
+    private final CaseRules rules;
+    private final Permissions permissions;
 
-    CaseWorkflow(Cases cases, CaseTasks tasks, RuntimeService runtime, CaseHistory history, CaseClock clock) {
+    CaseWorkflow(Cases cases, CaseScope scope, CaseTasks tasks, RuntimeService runtime, CaseHistory history,
+                 CaseClock clock, CaseRules rules, Permissions permissions) {
         this.cases = cases;
+        this.scope = scope;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.clock = clock;
+        this.rules = rules;
+        this.permissions = permissions;
     }
 
     /** Opens a case and starts its process; the household's area must be the officer's. */
     @Transactional
     public long open(OpenCase command, CaseActor actor) {
         if (!actor.covers(command.communeCode(), command.districtCode())) {
-            throw new CaseNotFound(0);
+            throw scope.refused(0, actor, "household " + command.householdId() + " outside jurisdiction");
         }
+        permissions.require(Act.OPEN_CASE, actor.role(), "household", command.householdId());
         Case c = cases.save(new Case(command.householdId(), command.memberId(), command.program(), command.kind(),
                 command.communeCode(), command.districtCode(), actor.username(), clock.now()));
         Map<String, Object> vars = new HashMap<>();
         vars.put("caseId", c.id());
         vars.put("program", command.program().name());
         vars.put("communeCode", command.communeCode());
-        vars.put("communeGroup", "commune:" + command.communeCode());
+        vars.put("communeGroup", Role.COMMUNE_OFFICER.groupPrefix() + ":commune:" + command.communeCode());
         try {
             Authentication.setAuthenticatedUserId(actor.username());
             c.attachProcess(runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
@@ -62,6 +78,11 @@ public class CaseWorkflow {
     @Transactional
     public void claim(long caseId, String step, CaseActor actor) {
         Case c = within(caseId, actor);
+        Act act = STEP_ACTS.get(step);
+        if (act == null) {
+            throw new CaseAlreadyHandled("case " + caseId + " has no step " + step, null);
+        }
+        mayDo(c, act, actor);
         Task task = tasks.open(c, step, actor);
         tasks.claim(task, actor);
         history.record(c, step, "CLAIMED", actor.username(), null);
@@ -107,21 +128,19 @@ public class CaseWorkflow {
         act(caseId, version, actor, "reVerification", Map.of(), Case::reVerified, "RE_VERIFIED", comment);
     }
 
+    /**
+     * One level approves. The level above it is the next one the chain in force today lists (so a task keeps the
+     * level it was created for, and the next level follows a chain changed meanwhile); none left decides the case.
+     */
     @Transactional
     public void approve(long caseId, Integer version, CaseActor actor, String comment) {
         Case c = within(caseId, actor);
+        mayDo(c, Act.DECIDE_CASE, actor);
         Task task = tasks.open(c, "approval", actor);
-        Map<String, Object> vars;
-        try {
-            vars = runtime.getVariables(task.getExecutionId(), List.of("approvalChain", "approvalStep"));
-        } catch (FlowableException e) {
-            throw new CaseAlreadyHandled("case " + caseId + " was approved concurrently", e);
-        }
-        int step = vars.get("approvalStep") == null ? 0 : ((Number) vars.get("approvalStep")).intValue();
-        String chain = (String) vars.get("approvalChain");
-        boolean last = chain == null || step + 1 >= ApprovalChain.parse(chain).approvers().size();
-        act(c, task, version, actor, "approval", Map.of("approvalAction", "APPROVE", "approvalStep", step + 1),
-                k -> k.approve(actor.username(), clock.today(), last), "APPROVE", comment);
+        Optional<ApprovalLevel> next = rules.levelAfter(c.program(), clock.today(), c.approvalLevel());
+        act(c, task, version, actor, "approval",
+                Map.of("approvalAction", "APPROVE", ApprovalRoutingStep.NEXT_LEVEL, next.map(Enum::name).orElse("")),
+                k -> k.approve(actor.username(), clock.today(), next.isEmpty()), "APPROVE", comment);
     }
 
     @Transactional
@@ -139,6 +158,7 @@ public class CaseWorkflow {
     private Case act(long caseId, Integer version, CaseActor actor, String step, Map<String, Object> vars,
                      Consumer<Case> transition, String action, String comment) {
         Case c = within(caseId, actor);
+        mayDo(c, STEP_ACTS.get(step), actor);
         return act(c, tasks.open(c, step, actor), version, actor, step, vars, transition, action, comment);
     }
 
@@ -166,6 +186,15 @@ public class CaseWorkflow {
     }
 
     private Case within(long caseId, CaseActor actor) {
-        return cases.findByIdWithin(caseId, actor).orElseThrow(() -> new CaseNotFound(caseId));
+        return scope.within(caseId, actor);
+    }
+
+    /** The actor's role may do the act; an approval also needs the approver role of the level it waits for. */
+    private void mayDo(Case c, Act act, CaseActor actor) {
+        permissions.require(act, actor.role(), "case", c.id());
+        if (act == Act.DECIDE_CASE && c.approvalLevel() != null
+                && c.approvalLevel().approverRole().filter(actor.role()::equals).isEmpty()) {
+            throw permissions.refuse(act, actor.role(), "case", c.id());
+        }
     }
 }

@@ -15,11 +15,23 @@ import java.util.Optional;
 /**
  * A policy-staff CSV whose rows apply to a program ({@code *} = every program) from a date on:
  * the row in force is the latest {@code valid_from} on or before the day; a program's own row beats
- * {@code *} from the same day.
+ * {@code *} from the same day. A row whose optional {@code in_force} column says {@code no} is kept as an
+ * alternative and never in force.
  */
 final class DatedTable {
 
     record Row(String program, LocalDate validFrom, Map<String, String> cells, int line) {
+        boolean switchedOn() {
+            String inForce = cells.get("in_force");
+            if (inForce == null || inForce.isBlank() || inForce.equalsIgnoreCase("yes")) {
+                return true;
+            }
+            if (inForce.equalsIgnoreCase("no")) {
+                return false;
+            }
+            throw new IllegalStateException("line " + line + ": in_force must be yes or no, not " + inForce);
+        }
+
         String get(String column) {
             String value = cells.get(column);
             if (value == null || value.isBlank()) {
@@ -58,7 +70,9 @@ final class DatedTable {
                 byColumn.put(header.get(c), cells.get(c));
             }
             try {
-                rows.add(new Row(byColumn.get("program"), LocalDate.parse(byColumn.get("valid_from")), byColumn, i + 1));
+                Row row = new Row(byColumn.get("program"), LocalDate.parse(byColumn.get("valid_from")), byColumn, i + 1);
+                row.switchedOn();
+                rows.add(row);
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(name + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
@@ -68,6 +82,7 @@ final class DatedTable {
 
     Row inForce(Program program, LocalDate day) {
         Optional<Row> row = rows.stream()
+                .filter(Row::switchedOn)
                 .filter(r -> r.program().equals("*") || r.program().equals(program.name()))
                 .filter(r -> !r.validFrom().isAfter(day))
                 .max(Comparator.comparing(Row::validFrom).thenComparing(r -> r.program().equals("*") ? 0 : 1));

@@ -21,7 +21,7 @@ class PostingClosedStep extends CaseSteps implements JavaDelegate {
         c.endPosting();
         ApprovalChain chain = rules.chain(c.program(), clock.today());
         execution.setVariable("approvalChain", chain.toString());
-        execution.setVariable("approvalStep", 0);
+        execution.setVariable(ApprovalRoutingStep.NEXT_LEVEL, chain.approvers().get(0).name());
         history.record(c, "publicPosting", "POSTING_ENDED", CaseHistory.SYSTEM, chain.toString());
     }
 }

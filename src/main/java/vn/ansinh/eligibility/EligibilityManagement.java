@@ -24,7 +24,9 @@ import vn.ansinh.eligibility.engine.RuleWorkers;
 import vn.ansinh.eligibility.engine.ScenarioRunner;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
+import vn.ansinh.identity.Act;
 import vn.ansinh.identity.CurrentUser;
+import vn.ansinh.identity.Permissions;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -57,13 +59,15 @@ public class EligibilityManagement {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final Permissions permissions;
 
     EligibilityManagement(@Value("${ansinh.rules.dir:rules}") String rulesDir,
                           @Value("${ansinh.rules.evaluation-timeout:5s}") Duration evaluationTimeout,
                           @Value("${ansinh.rules.max-firings-per-household:1000}") int maxFiringsPerHousehold,
                           @Value("${ansinh.rules.workers:0}") int workers, Decisions decisions,
                           HouseholdManagement households, AssessmentManagement assessments, CurrentUser currentUser,
-                          JsonMapper json, ApplicationEventPublisher events) {
+                          JsonMapper json, ApplicationEventPublisher events, Permissions permissions) {
+        this.permissions = permissions;
         this.rulesDir = Path.of(rulesDir);
         this.limits = new EvaluationLimits(evaluationTimeout, maxFiringsPerHousehold);
         this.workers = new RuleWorkers(workers > 0 ? workers : Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
@@ -125,6 +129,7 @@ public class EligibilityManagement {
      * {@link vn.ansinh.eligibility.engine.RuleSetException} lists every problem with file and line.
      */
     public synchronized EvaluationResult.RuleSetRef reload() {
+        permissions.require(Act.RELOAD_RULES, "ruleset", null);
         RuleEngine fresh = new RuleEngine(RuleSetValidation.validate(rulesDir, limits).orThrow(), limits, workers);
         RuleEngine old = engine.getAndSet(fresh);
         old.ruleBase().dispose();
@@ -158,6 +163,7 @@ public class EligibilityManagement {
     @Transactional
     public StoredDecision evaluateHousehold(long householdId, LocalDate asOf) {
         HouseholdView household = households.get(householdId);
+        permissions.require(Act.STORE_EVALUATION, "household", householdId);
         AssessmentView assessment = assessmentFor(householdId, asOf);
         HouseholdFacts facts = HouseholdFactsMapper.toFacts(household, assessment, asOf);
         EvaluationResult result = evaluate(facts, asOf);
@@ -186,8 +192,10 @@ public class EligibilityManagement {
     /** A stored decision; 404 when it does not exist or its household is outside the caller's jurisdiction. */
     @Transactional(readOnly = true)
     public StoredDecision decision(long decisionId) {
-        Decision d = decisions.findById(decisionId).orElseThrow(() -> new NotFoundException("decision " + decisionId));
-        visible(d.householdId());
+        Decision d = decisions.findById(decisionId).orElseThrow(() -> refused("decision", decisionId));
+        if (households.findWithin(d.householdId(), currentUser.jurisdiction()).isEmpty()) {
+            throw refused("decision", decisionId);
+        }
         return view(d);
     }
 
@@ -204,8 +212,14 @@ public class EligibilityManagement {
     }
 
     private void visible(long householdId) {
-        households.findWithin(householdId, currentUser.jurisdiction())
-                .orElseThrow(() -> new NotFoundException("household " + householdId));
+        if (households.findWithin(householdId, currentUser.jurisdiction()).isEmpty()) {
+            throw refused("household_evaluations", householdId);
+        }
+    }
+
+    private NotFoundException refused(String subjectType, long id) {
+        events.publishEvent(AuditEvent.refusal("DECISION_ACCESS_REFUSED", subjectType, id, "not found in jurisdiction"));
+        return new NotFoundException(subjectType + " " + id);
     }
 
     private AssessmentView assessmentFor(long householdId, LocalDate asOf) {

@@ -11,7 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.audit.AuditEvent;
@@ -20,12 +19,14 @@ import vn.ansinh.common.NotFoundException;
 import vn.ansinh.common.TextSearch;
 import vn.ansinh.geography.AdminUnit;
 import vn.ansinh.geography.Geography;
+import vn.ansinh.identity.Act;
 import vn.ansinh.identity.AppUserPrincipal;
 import vn.ansinh.identity.CurrentUser;
 import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.identity.Permissions;
 import vn.ansinh.identity.Role;
 
-/** The door to the household register. Reads are scoped to the caller's jurisdiction; only commune officers (in their commune) and administrators write. */
+/** The door to the household register. Reads are scoped to the caller's jurisdiction; writes are the acts {@link Act} gives commune officers (in their commune) and administrators. */
 @Service
 public class HouseholdManagement {
 
@@ -35,9 +36,11 @@ public class HouseholdManagement {
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final Permissions permissions;
 
     HouseholdManagement(Households households, Members members, Geography geography, CurrentUser currentUser,
-                        MessageSource messages, ApplicationEventPublisher events) {
+                        MessageSource messages, ApplicationEventPublisher events, Permissions permissions) {
+        this.permissions = permissions;
         this.households = households;
         this.members = members;
         this.geography = geography;
@@ -85,7 +88,7 @@ public class HouseholdManagement {
 
     @Transactional
     public HouseholdView register(HouseholdForm form) {
-        AppUserPrincipal user = mayEdit();
+        AppUserPrincipal user = permissions.require(Act.REGISTER_HOUSEHOLD, "household", null);
         AdminUnit commune = communeFor(form, user);
         Household household = create(commune, form);
         events.publishEvent(AuditEvent.of("HOUSEHOLD_CREATED", "household", household.id(),
@@ -116,7 +119,7 @@ public class HouseholdManagement {
     @Transactional
     public HouseholdView update(long id, HouseholdForm form) {
         Household household = households.findByIdWithin(id, currentUser.jurisdiction()).orElseThrow(() -> refused(id));
-        mayEdit();
+        permissions.require(Act.EDIT_HOUSEHOLD, "household", id);
         if (form.getVersion() != null && form.getVersion() != household.version()) {
             throw new StaleFormException();
         }
@@ -142,6 +145,7 @@ public class HouseholdManagement {
     public HouseholdView recordDeath(long householdId, long memberId, LocalDate day) {
         Household household = households.findByIdWithin(householdId, currentUser.jurisdiction())
                 .orElseThrow(() -> refused(householdId));
+        permissions.require(Act.RECORD_DEATH, "household", householdId);
         Member member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member"));
         if (member.deceasedOn() == null) {
@@ -159,14 +163,6 @@ public class HouseholdManagement {
     private NotFoundException refused(long id) {
         events.publishEvent(AuditEvent.refusal("HOUSEHOLD_ACCESS_REFUSED", "household", id, "not found in jurisdiction"));
         return new NotFoundException("household " + id);
-    }
-
-    private AppUserPrincipal mayEdit() {
-        AppUserPrincipal user = currentUser.get();
-        if (!user.hasRole(Role.COMMUNE_OFFICER) && !user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("only commune officers register households");
-        }
-        return user;
     }
 
     private AdminUnit communeFor(HouseholdForm form, AppUserPrincipal user) {

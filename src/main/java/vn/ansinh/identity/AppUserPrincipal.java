@@ -34,8 +34,8 @@ public record AppUserPrincipal(String username, String passwordHash, String full
         return role == wanted;
     }
 
-    /** Flowable candidate groups this user belongs to. */
+    /** Flowable candidate groups this user belongs to: the role over the area, e.g. {@code approver:district:336}. */
     public List<String> candidateGroups() {
-        return List.of(jurisdiction.candidateGroup(), role.name());
+        return List.of(role.groupFor(jurisdiction));
     }
 }

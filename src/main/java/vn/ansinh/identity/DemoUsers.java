@@ -30,6 +30,7 @@ class DemoUsers {
             new DemoLogin("duyet.tpthaibinh", "Hoàng Văn Duyệt (Phòng LĐTBXH TP Thái Bình)", Role.DISTRICT_APPROVER, Jurisdiction.district("336")),
             new DemoLogin("duyet2.tpthaibinh", "Vũ Thị Minh (Phòng LĐTBXH TP Thái Bình)", Role.DISTRICT_APPROVER, Jurisdiction.district("336")),
             new DemoLogin("duyet.vuthu", "Đỗ Văn Hải (Phòng LĐTBXH Vũ Thư)", Role.DISTRICT_APPROVER, Jurisdiction.district("344")),
+            new DemoLogin("duyet.tinh", "Trịnh Thị Duyên (Sở LĐTBXH, duyệt cấp tỉnh)", Role.PROVINCE_APPROVER, Jurisdiction.province()),
             new DemoLogin("chitra.tpthaibinh", "Bùi Thị Thu (Chi trả TP Thái Bình)", Role.PAYMENT_OFFICER, Jurisdiction.district("336")),
             new DemoLogin("chitra.vuthu", "Ngô Văn Tài (Chi trả Vũ Thư)", Role.PAYMENT_OFFICER, Jurisdiction.district("344")));
 

@@ -2,6 +2,7 @@ package vn.ansinh.payment;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ansinh.identity.Act;
 
 import java.io.InputStream;
 import java.time.Instant;
@@ -16,12 +17,12 @@ import java.util.stream.Collectors;
 @Service
 class ConfirmationImport {
 
-    private final Cycles cycles;
+    private final PaymentScope scope;
     private final Lines lines;
     private final PaymentAudit audit;
 
-    ConfirmationImport(Cycles cycles, Lines lines, PaymentAudit audit) {
-        this.cycles = cycles;
+    ConfirmationImport(PaymentScope scope, Lines lines, PaymentAudit audit) {
+        this.scope = scope;
         this.lines = lines;
         this.audit = audit;
     }
@@ -35,7 +36,7 @@ class ConfirmationImport {
 
     @Transactional
     public Report apply(long cycleId, InputStream file) {
-        PaymentCycle cycle = cycles.findById(cycleId).orElseThrow();
+        PaymentCycle cycle = scope.actionable(cycleId, Act.RECORD_PAYMENT_RESULTS);
         cycle.requireResultsOpen();
         Confirmation parsed = Confirmation.parse(file);
         List<Confirmation.Problem> problems = new ArrayList<>(parsed.problems());

@@ -3,6 +3,7 @@ package vn.ansinh.payment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ansinh.identity.Act;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -10,7 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 
-/** Generates, approves, exports and closes a district's monthly cycle. Scope checks happen before these calls. */
+/**
+ * Generates, approves, exports and closes a district's monthly cycle; each act first checks the signed-in user's
+ * area and role ({@link PaymentScope}, {@link Act#RUN_PAYMENT_CYCLE}, {@link Act#RECORD_PAYMENT_RESULTS}).
+ */
 @Service
 class CycleService {
 
@@ -20,10 +24,12 @@ class CycleService {
     private final BaseLevels baseLevels;
     private final JdbcTemplate jdbc;
     private final PaymentAudit audit;
+    private final PaymentScope scope;
     private final Clock clock;
 
     CycleService(Cycles cycles, Lines lines, CycleGenerator generator, BaseLevels baseLevels, JdbcTemplate jdbc,
-                 PaymentAudit audit) {
+                 PaymentAudit audit, PaymentScope scope) {
+        this.scope = scope;
         this.cycles = cycles;
         this.lines = lines;
         this.generator = generator;
@@ -36,6 +42,7 @@ class CycleService {
     /** Creates the cycle or regenerates it (only before approval); never duplicates a line. */
     @Transactional
     public Generated generate(String districtCode, YearMonth month, String actor) {
+        scope.requireAct(districtCode, Act.RUN_PAYMENT_CYCLE);
         long base = baseLevels.baseLevel(month);
         Instant now = clock.instant();
         int created = jdbc.update("""
@@ -57,7 +64,7 @@ class CycleService {
 
     @Transactional
     public void approve(long cycleId, String actor) {
-        PaymentCycle cycle = cycles.findById(cycleId).orElseThrow();
+        PaymentCycle cycle = scope.actionable(cycleId, Act.RUN_PAYMENT_CYCLE);
         if (lines.countByCycleIdAndStatus(cycleId, LineStatus.PLANNED) == 0) {
             throw new PaymentStateException("payment.error.cycleEmpty", cycleId);
         }
@@ -68,7 +75,7 @@ class CycleService {
 
     @Transactional
     public PaymentCycle exported(long cycleId, String what) {
-        PaymentCycle cycle = cycles.findById(cycleId).orElseThrow();
+        PaymentCycle cycle = scope.actionable(cycleId, Act.RUN_PAYMENT_CYCLE);
         cycle.exported(clock.instant());
         cycles.saveAndFlush(cycle);
         audit.record("PAYMENT_CYCLE_EXPORTED", "PaymentCycle", cycleId, what);
@@ -77,7 +84,7 @@ class CycleService {
 
     @Transactional
     public void recordResult(long cycleId, long lineId, LineStatus result, String note) {
-        PaymentCycle cycle = cycles.findById(cycleId).orElseThrow();
+        PaymentCycle cycle = scope.actionable(cycleId, Act.RECORD_PAYMENT_RESULTS);
         cycle.requireResultsOpen();
         PaymentLine line = lines.findById(lineId).filter(l -> l.getCycleId() == cycleId).orElseThrow();
         line.record(result, note, clock.instant());
@@ -87,7 +94,7 @@ class CycleService {
 
     @Transactional
     public void close(long cycleId) {
-        PaymentCycle cycle = cycles.findById(cycleId).orElseThrow();
+        PaymentCycle cycle = scope.actionable(cycleId, Act.RUN_PAYMENT_CYCLE);
         cycle.close(lines.countByCycleIdAndStatus(cycleId, LineStatus.PLANNED), clock.instant());
         cycles.saveAndFlush(cycle);
         audit.record("PAYMENT_CYCLE_CLOSED", "PaymentCycle", cycleId, "month=" + cycle.getMonth());

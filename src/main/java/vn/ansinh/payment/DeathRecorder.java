@@ -1,14 +1,13 @@
 package vn.ansinh.payment;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.common.NotFoundException;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
 import vn.ansinh.household.MemberView;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.Role;
+import vn.ansinh.identity.Act;
+import vn.ansinh.identity.Permissions;
 
 import java.time.LocalDate;
 
@@ -22,21 +21,18 @@ class DeathRecorder {
 
     private final HouseholdManagement households;
     private final EntitlementService entitlements;
-    private final PaymentScope scope;
+    private final Permissions permissions;
 
-    DeathRecorder(HouseholdManagement households, EntitlementService entitlements, PaymentScope scope) {
+    DeathRecorder(HouseholdManagement households, EntitlementService entitlements, Permissions permissions) {
         this.households = households;
         this.entitlements = entitlements;
-        this.scope = scope;
+        this.permissions = permissions;
     }
 
     @Transactional
     public EntitlementService.DeathOutcome record(long householdId, long memberId, LocalDate diedOn) {
-        AppUserPrincipal user = scope.user();
-        if (!user.hasRole(Role.COMMUNE_OFFICER) && !user.hasRole(Role.PAYMENT_OFFICER) && !user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("only commune or payment officers record a death");
-        }
         HouseholdView household = households.get(householdId);
+        permissions.require(Act.RECORD_DEATH, "household", householdId);
         MemberView member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
         EntitlementService.DeathOutcome outcome = entitlements.memberDied(new Beneficiary(householdId, memberId,

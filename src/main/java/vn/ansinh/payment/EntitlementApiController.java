@@ -4,12 +4,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.*;
 import vn.ansinh.common.FieldErrorsResponse;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.common.NotFoundException;
-import vn.ansinh.identity.Role;
+import vn.ansinh.identity.Act;
 
 import java.util.List;
 
@@ -47,7 +46,7 @@ class EntitlementApiController {
     /** Ends a monthly allowance (turned 16 without studying, left the poor list, moved away): paid through lastPaidMonth. */
     @PostMapping("/entitlements/{id}/stop")
     EntitlementView stop(@PathVariable long id, @RequestBody StopRequest body) {
-        Entitlement e = actionable(id);
+        Entitlement e = scope.actionableEntitlement(id, Act.CHANGE_ENTITLEMENT);
         EndReason reason;
         try {
             reason = EndReason.valueOf(body.reason() == null ? "" : body.reason().trim());
@@ -60,19 +59,12 @@ class EntitlementApiController {
 
     @PostMapping("/entitlements/{id}/coefficient")
     EntitlementView coefficient(@PathVariable long id, @RequestBody CoefficientRequest body) {
-        Entitlement e = actionable(id);
+        Entitlement e = scope.actionableEntitlement(id, Act.CHANGE_ENTITLEMENT);
         if (body.coefficient() == null || body.coefficient().signum() <= 0) {
             throw requests.invalid("coefficient", "payment.error.required");
         }
         service.changeCoefficient(e.getId(), requests.month("fromMonth", body.fromMonth()), body.coefficient());
         return EntitlementView.of(entitlements.findById(id).orElseThrow());
-    }
-
-    private Entitlement actionable(long id) {
-        Entitlement e = entitlements.findById(id).filter(x -> scope.mayRead(x.getDistrictCode()))
-                .orElseThrow(() -> new NotFoundException("entitlement " + id));
-        scope.requireAct(e.getDistrictCode());
-        return e;
     }
 
     @GetMapping("/entitlements")
@@ -88,11 +80,6 @@ class EntitlementApiController {
 
     @PostMapping("/entitlements/{id}/{decision:approve|reject}")
     EntitlementView decide(@PathVariable long id, @PathVariable String decision) {
-        Entitlement e = entitlements.findById(id).filter(x -> scope.mayRead(x.getDistrictCode()))
-                .orElseThrow(() -> new NotFoundException("entitlement " + id));
-        if (!scope.user().hasRole(Role.DISTRICT_APPROVER) || !scope.user().jurisdiction().coversDistrict(e.getDistrictCode())) {
-            throw new AccessDeniedException("the district approver decides entitlements");
-        }
         service.decide(id, "approve".equals(decision));
         return EntitlementView.of(entitlements.findById(id).orElseThrow());
     }

@@ -2,14 +2,13 @@ package vn.ansinh.payment;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.InvalidInput;
-import vn.ansinh.common.NotFoundException;
-import vn.ansinh.identity.Role;
+import vn.ansinh.identity.Act;
+import vn.ansinh.identity.Permissions;
 
 /** Pending entitlements (funeral support after a death) for the district approver, and the death form. */
 @Controller
@@ -22,9 +21,11 @@ class EntitlementController {
     private final PaymentScope scope;
     private final PaymentRequests requests;
     private final MessageSource messages;
+    private final Permissions permissions;
 
     EntitlementController(Entitlements entitlements, EntitlementService service, DeathRecorder deaths, PaymentScope scope,
-                          PaymentRequests requests, MessageSource messages) {
+                          PaymentRequests requests, MessageSource messages, Permissions permissions) {
+        this.permissions = permissions;
         this.entitlements = entitlements;
         this.service = service;
         this.deaths = deaths;
@@ -39,19 +40,13 @@ class EntitlementController {
         model.addAttribute("pending", scope.readableDistricts().stream()
                 .flatMap(d -> entitlements.findByDistrictCodeAndStatusOrderByIdDesc(d, EntitlementStatus.PENDING_APPROVAL).stream())
                 .filter(e -> limit == null || limit.equals(e.getCommuneCode())).toList());
-        model.addAttribute("mayDecide", scope.user().hasRole(Role.DISTRICT_APPROVER));
-        var u = scope.user();
-        model.addAttribute("mayRecordDeath", u.hasRole(Role.COMMUNE_OFFICER) || u.hasRole(Role.PAYMENT_OFFICER) || u.hasRole(Role.ADMIN));
+        model.addAttribute("mayDecide", permissions.allows(Act.DECIDE_GRANT));
+        model.addAttribute("mayRecordDeath", permissions.allows(Act.RECORD_DEATH));
         return "payment/entitlements";
     }
 
     @PostMapping("/entitlements/{id}/{decision:approve|reject}")
     String decide(@PathVariable long id, @PathVariable String decision, RedirectAttributes redirect) {
-        Entitlement e = entitlements.findById(id).filter(x -> scope.mayRead(x.getDistrictCode()))
-                .orElseThrow(() -> new NotFoundException("entitlement " + id));
-        if (!scope.user().hasRole(Role.DISTRICT_APPROVER) || !scope.user().jurisdiction().coversDistrict(e.getDistrictCode())) {
-            throw new AccessDeniedException("the district approver decides entitlements");
-        }
         try {
             service.decide(id, "approve".equals(decision));
             redirect.addFlashAttribute("message", text("payment.entitlement.decided"));

@@ -5,13 +5,18 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.casework.Program;
+import vn.ansinh.identity.Act;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
-/** Opens, stops and approves entitlements; a death stops monthly lines and opens funeral support for approval. */
+/**
+ * Opens, stops and approves entitlements; a death stops monthly lines and opens funeral support for approval.
+ * The acts of a user check the area and role first ({@link Act#CHANGE_ENTITLEMENT}, {@link Act#DECIDE_GRANT});
+ * opening one and reacting to a death follow acts already checked elsewhere (a case approved, a death recorded).
+ */
 @Service
 class EntitlementService {
 
@@ -20,9 +25,11 @@ class EntitlementService {
     private final NamedParameterJdbcTemplate jdbc;
     private final PaymentAudit audit;
     private final FuneralCases funeralCases;
+    private final PaymentScope scope;
 
     EntitlementService(Entitlements entitlements, BaseLevels baseLevels, NamedParameterJdbcTemplate jdbc, PaymentAudit audit,
-                       FuneralCases funeralCases) {
+                       FuneralCases funeralCases, PaymentScope scope) {
+        this.scope = scope;
         this.entitlements = entitlements;
         this.baseLevels = baseLevels;
         this.jdbc = jdbc;
@@ -41,7 +48,7 @@ class EntitlementService {
             Optional<Entitlement> pending = entitlements.findFirstByMemberIdAndProgramAndStatus(entitlement.getMemberId(),
                     Program.FUNERAL_SUPPORT, EntitlementStatus.PENDING_APPROVAL);
             if (pending.isPresent()) {
-                decide(pending.get().getId(), true);
+                record(pending.get(), true);
                 return pending.get();
             }
             // approved directly on the entitlements page before the case: still one grant
@@ -59,7 +66,7 @@ class EntitlementService {
 
     @Transactional
     public void stop(long entitlementId, YearMonth lastPaidMonth, EndReason reason) {
-        Entitlement e = entitlements.findById(entitlementId).orElseThrow();
+        Entitlement e = scope.actionableEntitlement(entitlementId, Act.CHANGE_ENTITLEMENT);
         e.stopAfter(lastPaidMonth, reason);
         entitlements.saveAndFlush(e);
         dropLinesAfter(List.of(e.getId()), lastPaidMonth);
@@ -69,7 +76,7 @@ class EntitlementService {
     /** A new coefficient from a month on (e.g. a birthday moves the person to another category), audited. */
     @Transactional
     public void changeCoefficient(long entitlementId, YearMonth from, java.math.BigDecimal coefficient) {
-        Entitlement e = entitlements.findById(entitlementId).orElseThrow();
+        Entitlement e = scope.actionableEntitlement(entitlementId, Act.CHANGE_ENTITLEMENT);
         e.changeCoefficient(from, coefficient);
         entitlements.saveAndFlush(e);
         audit.record("ENTITLEMENT_COEFFICIENT_CHANGED", "Entitlement", entitlementId, coefficient + " from " + from);
@@ -109,9 +116,14 @@ class EntitlementService {
         return new DeathOutcome(ids, funeralId, caseId);
     }
 
+    /** The district's approver approves or rejects a grant waiting for approval. */
     @Transactional
     public void decide(long entitlementId, boolean approve) {
-        Entitlement e = entitlements.findById(entitlementId).orElseThrow();
+        record(scope.actionableEntitlement(entitlementId, Act.DECIDE_GRANT), approve);
+    }
+
+    private void record(Entitlement e, boolean approve) {
+        long entitlementId = e.getId();
         if (approve) {
             e.approve();
         } else {

@@ -31,7 +31,8 @@ class FuneralCases {
     }
 
     long open(Beneficiary member) {
-        CaseActor actor = new CaseActor(actorName(member.communeCode()), ApprovalLevel.COMMUNE, member.communeCode());
+        CaseActor actor = new CaseActor(actorName(member.communeCode()), Role.COMMUNE_OFFICER, ApprovalLevel.COMMUNE,
+                member.communeCode());
         return workflow.open(new OpenCase(member.householdId(), member.memberId(), Program.FUNERAL_SUPPORT,
                 CaseKind.AD_HOC, member.communeCode(), member.districtCode()), actor);
     }

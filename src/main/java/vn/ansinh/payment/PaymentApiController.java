@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ansinh.common.FieldErrorsResponse;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
+import vn.ansinh.identity.Act;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,7 +61,6 @@ class PaymentApiController {
         var month = requests.month("month", body.month());
         String district = body.districtCode() == null || body.districtCode().isBlank()
                 ? scope.user().jurisdiction().code() : body.districtCode();
-        scope.requireAct(district);
         CycleService.Generated g = cycles.generate(district, month, scope.user().username());
         return ResponseEntity.status(g.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(Map.of("cycle", queries.cycle(g.cycleId()), "result", g.result()));
@@ -78,33 +78,31 @@ class PaymentApiController {
 
     @PostMapping("/cycles/{id}/approve")
     CycleView approve(@PathVariable long id) {
-        scope.actionable(id);
         cycles.approve(id, scope.user().username());
         return queries.cycle(id);
     }
 
     @PostMapping("/cycles/{id}/close")
     CycleView close(@PathVariable long id) {
-        scope.actionable(id);
         cycles.close(id);
         return queries.cycle(id);
     }
 
     @GetMapping("/cycles/{id}/communes/{commune}.{format:xlsx|pdf}")
     ResponseEntity<byte[]> communeList(@PathVariable long id, @PathVariable String commune, @PathVariable String format) {
-        PaymentCycle cycle = scope.actionable(id);
+        PaymentCycle cycle = scope.actionable(id, Act.RUN_PAYMENT_CYCLE);
         return PaymentFiles.communeList(cycle, commune, format, documents);
     }
 
     @GetMapping("/cycles/{id}/payer.csv")
     ResponseEntity<byte[]> payerFile(@PathVariable long id) {
-        PaymentCycle cycle = scope.actionable(id);
+        PaymentCycle cycle = scope.actionable(id, Act.RUN_PAYMENT_CYCLE);
         return PaymentFiles.payerFile(cycle, documents);
     }
 
     @PostMapping(path = "/cycles/{id}/confirmation", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ConfirmationImport.Report importFile(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
-        scope.actionable(id);
+        scope.actionable(id, Act.RECORD_PAYMENT_RESULTS);
         if (file.isEmpty()) {
             throw requests.invalid("file", "payment.import.empty");
         }
@@ -113,13 +111,12 @@ class PaymentApiController {
 
     @PostMapping(path = "/cycles/{id}/confirmation", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     ConfirmationImport.Report importBody(@PathVariable long id, @RequestBody byte[] body) {
-        scope.actionable(id);
         return confirmations.apply(id, new ByteArrayInputStream(body));
     }
 
     @PostMapping("/cycles/{cycleId}/lines/{lineId}/result")
     LineView record(@PathVariable long cycleId, @PathVariable long lineId, @RequestBody ResultRequest body) {
-        scope.actionable(cycleId);
+        scope.actionable(cycleId, Act.RECORD_PAYMENT_RESULTS);
         LineStatus result = requests.result("result", body.result());
         cycles.recordResult(cycleId, lineId, result, body.note());
         return queries.lines(cycleId, null).stream().filter(l -> l.getId() == lineId).findFirst().map(LineView::of).orElseThrow();

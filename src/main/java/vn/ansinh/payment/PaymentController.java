@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.geography.Geography;
+import vn.ansinh.identity.Act;
 
 import java.io.IOException;
 import java.util.function.Supplier;
@@ -48,7 +49,7 @@ class PaymentController {
     String showCycles(Model model) {
         model.addAttribute("cycles", queries.cycles());
         model.addAttribute("districts", scope.readableDistricts());
-        model.addAttribute("mayGenerate", scope.readableDistricts().stream().anyMatch(scope::mayAct));
+        model.addAttribute("mayGenerate", scope.readableDistricts().stream().anyMatch(d -> scope.mayAct(d, Act.RUN_PAYMENT_CYCLE)));
         return "payment/cycles";
     }
 
@@ -56,7 +57,7 @@ class PaymentController {
     String processGenerateForm(@RequestParam(required = false) String month, @RequestParam(required = false) String districtCode,
                                Model model, RedirectAttributes redirect) {
         String district = districtCode == null || districtCode.isBlank() ? scope.user().jurisdiction().code() : districtCode;
-        scope.requireAct(district);
+        scope.requireAct(district, Act.RUN_PAYMENT_CYCLE);
         try {
             CycleService.Generated g = cycles.generate(district, requests.month("month", month), scope.user().username());
             GenerationResult r = g.result();
@@ -84,14 +85,14 @@ class PaymentController {
         model.addAttribute("summary", summary);
         model.addAttribute("commune", selected);
         model.addAttribute("lines", selected == null ? java.util.List.of() : queries.lines(id, selected));
-        model.addAttribute("mayAct", scope.mayAct(cycle.districtCode()));
+        model.addAttribute("mayAct", scope.mayAct(cycle.districtCode(), Act.RUN_PAYMENT_CYCLE));
         model.addAttribute("geo", geography);
         return "payment/cycle";
     }
 
     @PostMapping("/cycles/{id}/{action:regenerate|approve|close}")
     String act(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
-        PaymentCycle cycle = scope.actionable(id);
+        PaymentCycle cycle = scope.actionable(id, Act.RUN_PAYMENT_CYCLE);
         return outcome(id, redirect, () -> switch (action) {
             case "regenerate" -> {
                 GenerationResult r = cycles.generate(cycle.getDistrictCode(), cycle.getMonth(), scope.user().username()).result();
@@ -110,18 +111,18 @@ class PaymentController {
 
     @GetMapping("/cycles/{id}/communes/{commune}.{format:xlsx|pdf}")
     ResponseEntity<byte[]> communeList(@PathVariable long id, @PathVariable String commune, @PathVariable String format) {
-        return PaymentFiles.communeList(scope.actionable(id), commune, format, documents);
+        return PaymentFiles.communeList(scope.actionable(id, Act.RUN_PAYMENT_CYCLE), commune, format, documents);
     }
 
     @GetMapping("/cycles/{id}/payer.csv")
     ResponseEntity<byte[]> payerFile(@PathVariable long id) {
-        return PaymentFiles.payerFile(scope.actionable(id), documents);
+        return PaymentFiles.payerFile(scope.actionable(id, Act.RUN_PAYMENT_CYCLE), documents);
     }
 
     @PostMapping("/cycles/{id}/confirmation")
     String processImportForm(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
                              RedirectAttributes redirect) throws IOException {
-        scope.actionable(id);
+        scope.actionable(id, Act.RECORD_PAYMENT_RESULTS);
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("error", text("payment.import.empty"));
             return "redirect:/payments/cycles/" + id;

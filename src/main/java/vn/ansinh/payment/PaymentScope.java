@@ -6,30 +6,37 @@ import org.springframework.stereotype.Component;
 import vn.ansinh.audit.AuditEvent;
 import vn.ansinh.common.NotFoundException;
 import vn.ansinh.geography.Geography;
+import vn.ansinh.identity.Act;
 import vn.ansinh.identity.AppUserPrincipal;
 import vn.ansinh.identity.CurrentUser;
 import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.identity.Permissions;
 
 import java.util.List;
 
 /**
  * Who may see and do what in payments. Reading follows the jurisdiction (a commune officer sees only
- * their commune's lines); acting is for the payment officer of that very district. Outside: 404, not 403.
+ * their commune's lines); acting is an {@link Act} of the role the table names, over that very district.
+ * Outside the area: 404, not 403; both are audited.
  */
 @Component
 class PaymentScope {
 
     private final CurrentUser currentUser;
     private final Cycles cycles;
+    private final Entitlements entitlements;
     private final Geography geography;
     private final ApplicationEventPublisher events;
+    private final Permissions permissions;
 
-    PaymentScope(CurrentUser currentUser, Cycles cycles, Geography geography, ApplicationEventPublisher events) {
+    PaymentScope(CurrentUser currentUser, Cycles cycles, Entitlements entitlements, Geography geography,
+                 ApplicationEventPublisher events, Permissions permissions) {
         this.currentUser = currentUser;
         this.cycles = cycles;
+        this.entitlements = entitlements;
         this.geography = geography;
         this.events = events;
+        this.permissions = permissions;
     }
 
     AppUserPrincipal user() {
@@ -42,10 +49,14 @@ class PaymentScope {
                 || (j.level() == Jurisdiction.Level.COMMUNE && districtCode.equals(geography.districtOf(j.code())));
     }
 
-    boolean mayAct(String districtCode) {
+    /** Acting is over one's own district (a payment officer's cycles, a district approver's grants). */
+    boolean mayAct(String districtCode, Act act) {
         AppUserPrincipal u = user();
-        return u.hasRole(Role.PAYMENT_OFFICER) && u.jurisdiction().level() == Jurisdiction.Level.DISTRICT
-                && u.jurisdiction().code().equals(districtCode);
+        return act.allows(u.role()) && inActingArea(u, districtCode);
+    }
+
+    private static boolean inActingArea(AppUserPrincipal u, String districtCode) {
+        return u.jurisdiction().level() == Jurisdiction.Level.DISTRICT && u.jurisdiction().code().equals(districtCode);
     }
 
     /** The commune a reader is limited to, or null when they see the whole district. */
@@ -58,10 +69,26 @@ class PaymentScope {
         return cycles.findById(cycleId).filter(c -> mayRead(c.getDistrictCode())).orElseThrow(() -> refused(cycleId));
     }
 
-    PaymentCycle actionable(long cycleId) {
+    PaymentCycle actionable(long cycleId, Act act) {
         PaymentCycle cycle = readable(cycleId);
-        requireAct(cycle.getDistrictCode());
+        requireAct(cycle.getDistrictCode(), act);
         return cycle;
+    }
+
+    Entitlement readableEntitlement(long entitlementId) {
+        return entitlements.findById(entitlementId).filter(e -> mayRead(e.getDistrictCode()) && inCommuneLimit(e))
+                .orElseThrow(() -> refused("entitlement " + entitlementId));
+    }
+
+    Entitlement actionableEntitlement(long entitlementId, Act act) {
+        Entitlement e = readableEntitlement(entitlementId);
+        requireAct(e.getDistrictCode(), act);
+        return e;
+    }
+
+    private boolean inCommuneLimit(Entitlement e) {
+        String limit = communeLimit();
+        return limit == null || limit.equals(e.getCommuneCode());
     }
 
     void requireReadDistrict(String districtCode) {
@@ -70,11 +97,14 @@ class PaymentScope {
         }
     }
 
-    void requireAct(String districtCode) {
+    /** Outside the area 404; a role the act does not allow, or the wrong level for it, 403 — all audited. */
+    void requireAct(String districtCode, Act act) {
         requireReadDistrict(districtCode);
-        if (!mayAct(districtCode)) {
-            events.publishEvent(AuditEvent.refusal("PAYMENT_ACTION_REFUSED", "district", districtCode, "role " + user().role()));
-            throw new AccessDeniedException("only the district's payment officer acts on its payments");
+        AppUserPrincipal u = permissions.require(act, "district", districtCode);
+        if (!inActingArea(u, districtCode)) {
+            events.publishEvent(AuditEvent.refusal("PAYMENT_ACTION_REFUSED", "district", districtCode,
+                    act + " by " + u.role() + " of " + u.jurisdiction()));
+            throw new AccessDeniedException(act + " is for the district's own " + act.roles());
         }
     }
 

@@ -138,7 +138,7 @@ public final class CaseWorkflowBenchmark {
             management.moveTimerToExecutableJob(timer.getId());
         }
         while (engine.getTaskService().createTaskQuery().taskDefinitionKey("approval")
-                .taskCandidateGroup("district:336").count() < expected) {
+                .taskCandidateGroup("approver:district:336").count() < expected) {
             Thread.sleep(50);
         }
     }

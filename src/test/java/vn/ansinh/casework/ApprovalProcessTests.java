@@ -3,6 +3,8 @@ package vn.ansinh.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,10 +17,13 @@ import java.util.concurrent.Future;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import vn.ansinh.identity.Role;
 
 class ApprovalProcessTests extends CaseProcessTest {
 
     @Autowired TaskService tasks;
+    @Autowired CaseRules rules;
 
     @Test
     void anApprovalPastItsSlaIsFlaggedAndShownFirstToTheDistrict() {
@@ -44,24 +49,93 @@ class ApprovalProcessTests extends CaseProcessTest {
     }
 
     @Test
-    void theApprovalChainSwitchesToTheProvinceOnTheFirstOfJuly2025() {
-        clockAt(LocalDateTime.of(2025, 6, 20, 9, 0)); // Friday; 3 working days: 23, 24, 25 June
-        long before = postedCase();
-        fireTimer(before, "postingEnded");
-        assertThat(reload(before).approverGroup()).isEqualTo("district:" + DISTRICT);
-        assertThat(reload(before).approvalLevel()).isEqualTo(ApprovalLevel.DISTRICT);
-
+    void theDistrictStillApprovesAfterTheFirstOfJuly2025ByDefault() {
         clockAt(LocalDateTime.of(2025, 6, 27, 9, 0)); // Friday; 30 June, 1 and 2 July: ends in the new period
         long after = postedCase();
         fireTimer(after, "postingEnded");
-        assertThat(reload(after).approverGroup()).isEqualTo("province:34");
-        assertThat(reload(after).approvalLevel()).isEqualTo(ApprovalLevel.PROVINCE);
-
-        assertThat(inbox.of(APPROVER, InboxFilter.none())).extracting(InboxItem::caseId).doesNotContain(after);
-        assertThatThrownBy(() -> workflow.approve(after, null, APPROVER, null)).isInstanceOf(CaseNotFound.class);
-        workflow.approve(after, null, PROVINCE, null);
+        assertThat(reload(after).approvalLevel()).isEqualTo(ApprovalLevel.DISTRICT);
+        assertThat(reload(after).approverGroup()).isEqualTo("approver:district:" + DISTRICT);
+        assertThatThrownBy(() -> workflow.approve(after, null, PROVINCE, null)).isInstanceOf(AccessDeniedException.class);
+        workflow.approve(after, null, APPROVER, null);
         assertThat(reload(after).status()).isEqualTo(CaseStatus.APPROVED);
-        assertThat(approvals.countFor(after)).isEqualTo(1);
+    }
+
+    @Test
+    void aProvinceThatSwitchesTheTwoTierChainOnIsApprovedByTheProvinceFromTheFirstOfJuly2025() {
+        DatedTable before = rules.replaceChains(twoTierSwitchedOn());
+        try {
+            clockAt(LocalDateTime.of(2025, 6, 20, 9, 0)); // Friday; 3 working days: 23, 24, 25 June
+            long june = postedCase();
+            fireTimer(june, "postingEnded");
+            assertThat(reload(june).approverGroup()).isEqualTo("approver:district:" + DISTRICT);
+
+            clockAt(LocalDateTime.of(2025, 6, 27, 9, 0));
+            long july = postedCase();
+            fireTimer(july, "postingEnded");
+            assertThat(reload(july).approverGroup()).isEqualTo("approver:province:34");
+            assertThat(reload(july).approvalLevel()).isEqualTo(ApprovalLevel.PROVINCE);
+
+            assertThat(inbox.of(APPROVER, InboxFilter.none())).extracting(InboxItem::caseId).doesNotContain(july);
+            assertThat(inbox.of(PROVINCE, InboxFilter.none())).extracting(InboxItem::caseId).contains(july);
+            assertThatThrownBy(() -> workflow.approve(july, null, APPROVER, null)).isInstanceOf(AccessDeniedException.class);
+            workflow.approve(july, null, PROVINCE, null);
+            assertThat(reload(july).status()).isEqualTo(CaseStatus.APPROVED);
+            assertThat(approvals.countFor(july)).isEqualTo(1);
+        } finally {
+            rules.replaceChains(before);
+        }
+    }
+
+    @Test
+    void aTaskWaitingWhenTheChainChangesKeepsItsLevelAndTheNextLevelFollowsTheNewChain() {
+        clockAt(LocalDateTime.of(2025, 6, 27, 9, 0));
+        long id = postedCase();
+        fireTimer(id, "postingEnded");
+        assertThat(reload(id).approvalLevel()).isEqualTo(ApprovalLevel.DISTRICT);
+
+        DatedTable before = rules.replaceChains(twoTierSwitchedOn());
+        try {
+            assertThat(reload(id).approverGroup()).isEqualTo("approver:district:" + DISTRICT);
+            workflow.approve(id, null, APPROVER, "cấp huyện đã duyệt");
+            Case atProvince = reload(id);
+            assertThat(atProvince.status()).isEqualTo(CaseStatus.APPROVAL);
+            assertThat(atProvince.approvalLevel()).isEqualTo(ApprovalLevel.PROVINCE);
+            assertThat(atProvince.approverGroup()).isEqualTo("approver:province:34");
+            assertThat(approvals.countFor(id)).isZero();
+        } finally {
+            rules.replaceChains(before);
+        }
+        // back to the default chain: no level above the province is left, so its approval decides the case
+        workflow.approve(id, null, PROVINCE, null);
+        assertThat(reload(id).status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(approvals.countFor(id)).isEqualTo(1);
+    }
+
+    @Test
+    void policyStaffAndPaymentOfficersAreNeverOfferedAnApproval() {
+        long id = caseAtApproval();
+        CaseActor policy = new CaseActor("policy", Role.POLICY_STAFF, ApprovalLevel.PROVINCE, "34");
+        CaseActor payer = new CaseActor("chitra.tpthaibinh", Role.PAYMENT_OFFICER, ApprovalLevel.DISTRICT, DISTRICT);
+        for (CaseActor actor : List.of(policy, payer)) {
+            assertThat(inbox.of(actor, InboxFilter.none())).extracting(InboxItem::caseId).doesNotContain(id);
+            assertThatThrownBy(() -> workflow.approve(id, null, actor, null)).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACT_REFUSED' and subject_type = 'case'"
+                + " and subject_id = ? and detail like 'DECIDE_CASE%'", Integer.class, String.valueOf(id))).isEqualTo(2);
+        assertThat(reload(id).status()).isEqualTo(CaseStatus.APPROVAL);
+    }
+
+    /** The CSV as shipped, with the province's two-tier row switched on. */
+    private static DatedTable twoTierSwitchedOn() {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("rules/casework/approval-chains.csv")).stream()
+                    .map(line -> line.startsWith("*,2025-07-01,COMMUNE>PROVINCE,no,")
+                            ? line.replace(",no,", ",yes,") : line).toList();
+            assertThat(lines).anyMatch(line -> line.startsWith("*,2025-07-01,COMMUNE>PROVINCE,yes,"));
+            return DatedTable.parse("approval-chains.csv", lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -112,8 +186,8 @@ class ApprovalProcessTests extends CaseProcessTest {
         long atApproval = caseAtApproval();
         assertThat(inbox.of(OTHER_DISTRICT, InboxFilter.none())).extracting(InboxItem::caseId).doesNotContain(atApproval);
         assertThatThrownBy(() -> workflow.approve(atApproval, null, OTHER_DISTRICT, null)).isInstanceOf(CaseNotFound.class);
-        // the commune officer sees the case but the approval is not theirs to complete
-        assertThatThrownBy(() -> workflow.approve(atApproval, null, OFFICER, null)).isInstanceOf(CaseNotFound.class);
+        // the commune officer sees the case but approving is not their role's act
+        assertThatThrownBy(() -> workflow.approve(atApproval, null, OFFICER, null)).isInstanceOf(AccessDeniedException.class);
         assertThat(inbox.of(OFFICER, InboxFilter.none())).extracting(InboxItem::caseId).doesNotContain(atApproval);
         assertThat(reload(atApproval).status()).isEqualTo(CaseStatus.APPROVAL);
     }

@@ -34,7 +34,7 @@ class CaseReviewProcessTests extends CaseProcessTest {
         fireTimer(id, "postingEnded");
         Case atApproval = reload(id);
         assertThat(atApproval.status()).isEqualTo(CaseStatus.APPROVAL);
-        assertThat(atApproval.approverGroup()).isEqualTo("district:" + DISTRICT);
+        assertThat(atApproval.approverGroup()).isEqualTo("approver:district:" + DISTRICT);
         // posting closed at the start of Tue 12 March; 5 working days: 13, 14, 15, 18, 19 March.
         assertThat(atApproval.approvalDueOn()).isEqualTo(LocalDate.of(2024, 3, 19));
 

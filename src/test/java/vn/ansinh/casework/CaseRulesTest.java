@@ -20,9 +20,42 @@ class CaseRulesTest {
     }
 
     @Test
-    void provinceApprovesFromJuly2025WhenDistrictsNoLongerExist() {
-        assertThat(rules.chain(Program.SOCIAL_ALLOWANCE, LocalDate.of(2025, 7, 1)).approvers())
-                .containsExactly(ApprovalLevel.PROVINCE);
+    void theDistrictApprovesOnEveryDateByDefault() {
+        for (LocalDate day : List.of(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 2), LocalDate.of(2030, 1, 1))) {
+            assertThat(rules.chain(Program.SOCIAL_ALLOWANCE, day).approvers()).as(day.toString())
+                    .containsExactly(ApprovalLevel.DISTRICT);
+        }
+    }
+
+    @Test
+    void theTwoTierRowIsAnAlternativeUntilTheProvinceSwitchesItOn() {
+        DatedTable switchedOn = DatedTable.parse("c.csv", List.of("program,valid_from,levels,in_force",
+                "*,2000-01-01,COMMUNE>DISTRICT,yes", "*,2025-07-01,COMMUNE>PROVINCE,yes"));
+        DatedTable off = DatedTable.parse("c.csv", List.of("program,valid_from,levels,in_force",
+                "*,2000-01-01,COMMUNE>DISTRICT,yes", "*,2025-07-01,COMMUNE>PROVINCE,no"));
+        assertThat(off.inForce(Program.SOCIAL_ALLOWANCE, LocalDate.of(2025, 7, 1)).get("levels")).isEqualTo("COMMUNE>DISTRICT");
+        assertThat(switchedOn.inForce(Program.SOCIAL_ALLOWANCE, LocalDate.of(2025, 6, 30)).get("levels")).isEqualTo("COMMUNE>DISTRICT");
+        assertThat(switchedOn.inForce(Program.SOCIAL_ALLOWANCE, LocalDate.of(2025, 7, 1)).get("levels")).isEqualTo("COMMUNE>PROVINCE");
+    }
+
+    @Test
+    void theNextLevelIsTheFirstAboveTheOneThatApprovedInTheChainInForce() {
+        assertThat(rules.levelAfter(Program.SOCIAL_ALLOWANCE, LocalDate.of(2026, 1, 5), null)).contains(ApprovalLevel.DISTRICT);
+        assertThat(rules.levelAfter(Program.SOCIAL_ALLOWANCE, LocalDate.of(2026, 1, 5), ApprovalLevel.DISTRICT)).isEmpty();
+        assertThat(rules.levelAfter(Program.SOCIAL_ALLOWANCE, LocalDate.of(2026, 1, 5), ApprovalLevel.PROVINCE)).isEmpty();
+    }
+
+    @Test
+    void refusesAChainWhoseApprovingLevelHasNoApproverRoleOrThatGoesDown() {
+        for (String levels : List.of("COMMUNE", "COMMUNE>PROVINCE>DISTRICT", "COMMUNE>COMMUNE")) {
+            assertThatThrownBy(() -> new CaseRules(
+                    DatedTable.parse("c.csv", List.of("program,valid_from,levels,in_force", "*,2020-01-01," + levels + ",no")),
+                    DatedTable.parse("p.csv", List.of("program,valid_from,posting_working_days,approval_sla_working_days")),
+                    new WorkingCalendar(java.util.Set.of(), java.util.Set.of())))
+                    .as(levels).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
+        }
+        assertThatThrownBy(() -> DatedTable.parse("c.csv", List.of("program,valid_from,levels,in_force",
+                "*,2020-01-01,COMMUNE>DISTRICT,maybe"))).hasMessageContaining("in_force");
     }
 
     @Test

@@ -9,17 +9,17 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.job.api.Job;
 
 /** Fires a process's timer by moving Flowable's clock past it: tests never wait for real time. */
-final class FlowableTimers {
+public final class FlowableTimers {
 
     private final ProcessEngine engine;
     private final ManagementService management;
 
-    FlowableTimers(ProcessEngine engine) {
+    public FlowableTimers(ProcessEngine engine) {
         this.engine = engine;
         this.management = engine.getManagementService();
     }
 
-    void fire(String pi, String boundaryEvent) {
+    public void fire(String pi, String boundaryEvent) {
         Job timer = management.createTimerJobQuery().processInstanceId(pi).elementId(boundaryEvent).singleResult();
         assertThat(timer).as("timer " + boundaryEvent + " of " + pi).isNotNull();
         Date after = new Date(timer.getDuedate().getTime() + 60_000);

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.SignedIn;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,6 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Cycle generation, regeneration and approval on PostgreSQL; each test owns its months of district 336. */
 class PaymentCycleTests extends IntegrationTest {
+
+    @Autowired
+    UserDetailsService users;
 
     static final String OFFICER = "chitra.tpthaibinh";
 
@@ -79,7 +84,7 @@ class PaymentCycleTests extends IntegrationTest {
     void generatingTheSameMonthAgainAddsNoDuplicateLine() throws Exception {
         Entitlement e = data.monthly("12433", "336", "Vũ Văn Bình", "2.0", YearMonth.of(2019, 1));
         long first = generate("2019-03");
-        var again = cycles.generate("336", YearMonth.of(2019, 3), OFFICER);
+        var again = SignedIn.as(users, OFFICER, () -> cycles.generate("336", YearMonth.of(2019, 3), OFFICER));
 
         assertThat(again.cycleId()).isEqualTo(first);
         assertThat(again.created()).isFalse();
@@ -116,7 +121,7 @@ class PaymentCycleTests extends IntegrationTest {
             Callable<String> approve = () -> {
                 start.await();
                 try {
-                    cycles.approve(id, who);
+                    SignedIn.run(users, OFFICER, () -> cycles.approve(id, who));
                     return "approved";
                 } catch (PaymentStateException | org.springframework.dao.OptimisticLockingFailureException e) {
                     return "refused";
@@ -178,7 +183,7 @@ class PaymentCycleTests extends IntegrationTest {
         for (int i = 0; i < 2; i++) {
             ids.add(pool.submit(() -> {
                 start.await();
-                return cycles.generate("336", YearMonth.of(2022, 8), OFFICER).cycleId();
+                return SignedIn.as(users, OFFICER, () -> cycles.generate("336", YearMonth.of(2022, 8), OFFICER)).cycleId();
             }));
         }
         start.countDown();

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.SignedIn;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -45,9 +46,12 @@ class PaymentPageTests extends IntegrationTest {
     @Test
     void importFormShowsEveryUnmatchedLineByNumber() throws Exception {
         Entitlement e = data.monthly("13255", "344", "Cao Văn Sơn", "1.0", YearMonth.of(2020, 1));
-        long id = cycles.generate("344", YearMonth.of(2020, 5), "chitra.vuthu").cycleId();
-        cycles.approve(id, "chitra.vuthu");
-        cycles.exported(id, "test");
+        long id = SignedIn.as(users, "chitra.vuthu", () -> {
+            long generated = cycles.generate("344", YearMonth.of(2020, 5), "chitra.vuthu").cycleId();
+            cycles.approve(generated, "chitra.vuthu");
+            cycles.exported(generated, "test");
+            return generated;
+        });
         String file = "E" + e.getId() + "-2020-05,PAID\nE1-1999-01,PAID\nsai dòng\n";
 
         MvcResult posted = mvc.perform(multipart("/payments/cycles/" + id + "/confirmation")
@@ -63,7 +67,7 @@ class PaymentPageTests extends IntegrationTest {
     @Test
     void refusesAnotherDistrictWith404AndACommuneOfficerActionWith403() throws Exception {
         data.monthly("12433", "336", "Lý Thị Bích", "1.0", YearMonth.of(2020, 1));
-        long id = cycles.generate("336", YearMonth.of(2020, 6), "chitra.tpthaibinh").cycleId();
+        long id = SignedIn.as(users, "chitra.tpthaibinh", () -> cycles.generate("336", YearMonth.of(2020, 6), "chitra.tpthaibinh")).cycleId();
 
         mvc.perform(get("/payments/cycles/" + id).with(as("chitra.vuthu"))).andExpect(status().isNotFound());
         mvc.perform(post("/payments/cycles/" + id + "/approve").with(as("canbo.lehongphong")).with(csrf()))

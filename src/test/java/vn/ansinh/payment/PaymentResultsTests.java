@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.SignedIn;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Exports, the payer's confirmation file, arrears and reconciliation; district 344 (Vũ Thư), its own months. */
 class PaymentResultsTests extends IntegrationTest {
+
+    @Autowired
+    UserDetailsService users;
 
     static final String OFFICER = "chitra.vuthu";
     static final String COMMUNE = "13255";
@@ -51,7 +56,7 @@ class PaymentResultsTests extends IntegrationTest {
     }
 
     long approvedCycle(String month) throws Exception {
-        long id = cycles.generate("344", YearMonth.parse(month), OFFICER).cycleId();
+        long id = SignedIn.as(users, OFFICER, () -> cycles.generate("344", YearMonth.parse(month), OFFICER)).cycleId();
         mvc.perform(post("/api/payments/cycles/" + id + "/approve").with(httpBasic(OFFICER, OFFICER))).andExpect(status().isOk());
         return id;
     }
@@ -132,8 +137,8 @@ class PaymentResultsTests extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.paid").value(0))
                 .andExpect(jsonPath("$.problems[?(@.code == 'alreadyRecorded')]", hasSize(2)));
 
-        long april = cycles.generate("344", YearMonth.of(2024, 4), OFFICER).cycleId();
-        assertThat(cycles.generate("344", YearMonth.of(2024, 4), OFFICER).result().added()).isZero();
+        long april = SignedIn.as(users, OFFICER, () -> cycles.generate("344", YearMonth.of(2024, 4), OFFICER)).cycleId();
+        assertThat(SignedIn.as(users, OFFICER, () -> cycles.generate("344", YearMonth.of(2024, 4), OFFICER)).result().added()).isZero();
         PaymentLine arrears = lineOf(april, failed, LineKind.ARREARS);
         assertThat(arrears.getOriginalLineId()).isEqualTo(failedLine.getId());
         assertThat(arrears.getAmount()).isEqualTo(720_000);
@@ -141,7 +146,7 @@ class PaymentResultsTests extends IntegrationTest {
         assertThat(lineOf(april, failed, LineKind.MONTHLY).getAmount()).isEqualTo(720_000);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_line WHERE original_line_id = ?", Long.class,
                 failedLine.getId())).isEqualTo(1);
-        assertThat(cycles.generate("344", YearMonth.of(2024, 5), OFFICER).result().arrearsAdded()).isZero();
+        assertThat(SignedIn.as(users, OFFICER, () -> cycles.generate("344", YearMonth.of(2024, 5), OFFICER)).result().arrearsAdded()).isZero();
 
         mvc.perform(get("/api/payments/reconciliation").param("district", "344").param("month", "2024-03")
                         .with(httpBasic(OFFICER, OFFICER)))

@@ -1,0 +1,54 @@
+package vn.ansinh.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may do what — the one table of An Sinh's permissions (the README's security table repeats it).
+ * Each module's door asks {@link Permissions#require} before it acts; the area is checked first (a record outside
+ * the caller's jurisdiction is "not found"), then the role (403). Reads follow the jurisdiction alone.
+ */
+public enum Act {
+    REGISTER_HOUSEHOLD(Role.COMMUNE_OFFICER, Role.ADMIN),
+    EDIT_HOUSEHOLD(Role.COMMUNE_OFFICER, Role.ADMIN),
+    RECORD_DEATH(Role.COMMUNE_OFFICER, Role.ADMIN),
+    /** Survey answers and a case's assessment step. */
+    ASSESS(Role.COMMUNE_OFFICER),
+    STORE_EVALUATION(Role.COMMUNE_OFFICER),
+    OPEN_CASE(Role.COMMUNE_OFFICER),
+    /** Correct the data of a case found not eligible, or close it. */
+    REVIEW_NOT_ELIGIBLE(Role.COMMUNE_OFFICER),
+    RECORD_MEETING(Role.COMMUNE_OFFICER),
+    RECORD_COMPLAINT(Role.COMMUNE_OFFICER),
+    RE_VERIFY(Role.COMMUNE_OFFICER),
+    /** Approve, reject or return a case; each level of the approval chain also needs its own approver role. */
+    DECIDE_CASE(Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER),
+    BULK_APPROVE(Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER),
+    /** Grants waiting for the district's approver (funeral support opened by a death; its case follows the chain). */
+    DECIDE_GRANT(Role.DISTRICT_APPROVER),
+    /** Generate, regenerate, approve, export and close a district's monthly cycle. */
+    RUN_PAYMENT_CYCLE(Role.PAYMENT_OFFICER),
+    /** Line results and the payer's confirmation file. */
+    RECORD_PAYMENT_RESULTS(Role.PAYMENT_OFFICER),
+    /** Stop an entitlement or change its coefficient. */
+    CHANGE_ENTITLEMENT(Role.PAYMENT_OFFICER),
+    RELOAD_RULES(Role.POLICY_STAFF, Role.ADMIN),
+    /** Reports across the province — for the reporting module, which does not exist yet. */
+    READ_REPORTS(Role.POLICY_STAFF, Role.ADMIN),
+    /** User administration — accounts are seeded today; the administration screens are still to come. */
+    MANAGE_USERS(Role.ADMIN);
+
+    private final Set<Role> roles;
+
+    Act(Role first, Role... more) {
+        this.roles = EnumSet.of(first, more);
+    }
+
+    public boolean allows(Role role) {
+        return role != null && roles.contains(role);
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+}

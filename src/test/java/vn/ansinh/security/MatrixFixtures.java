@@ -1,0 +1,233 @@
+package vn.ansinh.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.flowable.engine.ProcessEngine;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.ansinh.casework.CaseApproved;
+import vn.ansinh.casework.FlowableTimers;
+import vn.ansinh.casework.Program;
+import vn.ansinh.support.TestHouseholds;
+
+/**
+ * Records in a known state for one cell of the role matrix, all in Xã Vũ Phúc (12466, TP Thái Bình 336), made
+ * through the real API by the users whose act it is. Payment months 2015–2016 belong to this test alone.
+ */
+final class MatrixFixtures {
+
+    static final String COMMUNE = "12466";
+    static final String DISTRICT = "336";
+    static final String OFFICER = "canbo.vuphuc";
+    static final String PAYER = "chitra.tpthaibinh";
+
+    /** The records one request acts on; only the fields its fixture sets are meaningful. */
+    static final class Subject {
+        long household;
+        long member;
+        String householdJson;
+        String headName;
+        String cccd;
+        long householdVersion;
+        long caseId;
+        int caseVersion;
+        long cycle;
+        long line;
+        String lineKey;
+        long entitlement;
+        String month;
+    }
+
+    private static final AtomicInteger MONTHS = new AtomicInteger();
+    private static final AtomicLong CASE_IDS = new AtomicLong(930_000_000L);
+
+    private final MockMvc mvc;
+    private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final ProcessEngine engine;
+
+    MatrixFixtures(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, TransactionTemplate tx,
+                   ApplicationEventPublisher events, ProcessEngine engine) {
+        this.mvc = mvc;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.events = events;
+        this.engine = engine;
+    }
+
+    String as(String username, MockHttpServletRequestBuilder request) {
+        try {
+            var response = mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf())).andReturn().getResponse();
+            assertThat(response.getStatus()).as("fixture " + request.buildRequest(new org.springframework.mock.web.MockServletContext())
+                    .getRequestURI() + ": " + response.getContentAsString()).isLessThan(300);
+            return response.getContentAsString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    /** A new household of two members registered by the commune officer. */
+    Subject household() {
+        Subject s = new Subject();
+        String body = as(OFFICER, json(post("/api/households"), TestHouseholds.json("Ma Trận Vai Trò", COMMUNE,
+                "Ma Trận Vai Trò", "Ma Trận Con")));
+        s.household = id(body, "$.id");
+        s.member = id(body, "$.members[0].id");
+        s.headName = JsonPath.read(body, "$.members[0].fullName");
+        s.cccd = JsonPath.read(body, "$.members[0].cccd");
+        s.householdVersion = id(body, "$.version");
+        s.householdJson = body.replaceAll("\"version\":\\d+,", "");
+        return s;
+    }
+
+    /** The commune's first demo household, which has survey answers (for stored evaluations and cases). */
+    Subject demoHousehold() {
+        Subject s = new Subject();
+        s.household = jdbc.queryForObject("select min(h.id) from household h where h.commune_code = ?"
+                + " and exists (select 1 from assessment a where a.household_id = h.id)", Long.class, COMMUNE);
+        return s;
+    }
+
+    /** A poverty-recognition case waiting at {@code step} (a case found not eligible for notEligibleReview). */
+    Subject caseAt(String step) {
+        clockAt(LocalDateTime.of(2024, 3, 6, 9, 0));
+        Subject s = demoHousehold();
+        String opened = as(OFFICER, json(post("/api/cases"),
+                "{\"householdId\":" + s.household + ",\"program\":\"POVERTY_RECOGNITION\",\"kind\":\"AD_HOC\"}"));
+        s.caseId = id(opened, "$.id");
+        if (!step.equals("assessment")) {
+            boolean eligible = !step.equals("notEligibleReview");
+            as(OFFICER, json(post("/api/cases/" + s.caseId + "/assessment"), "{\"assessedOn\":\"2024-03-06\","
+                    + "\"monthlyIncomePerCapita\":" + (eligible ? 1_000_000 : 9_000_000)
+                    + ",\"deprivations\":" + (eligible ? "[\"E1\",\"E4\",\"E8\"]" : "[]") + "}"));
+        }
+        if (List.of("publicPosting", "reVerification", "approval").contains(step)) {
+            as(OFFICER, json(post("/api/cases/" + s.caseId + "/meeting"), "{\"heldOn\":\"2024-03-06\",\"attendance\":40,\"agreeing\":30}"));
+        }
+        if (step.equals("reVerification")) {
+            as(OFFICER, json(post("/api/cases/" + s.caseId + "/complaint"), "{\"type\":\"WRONG_DATA\"}"));
+        }
+        String view = as(OFFICER, get("/api/cases/" + s.caseId));
+        if (step.equals("approval")) {
+            new FlowableTimers(engine).fire(JsonPath.read(view, "$.processInstanceId"), "postingEnded");
+            view = as(OFFICER, get("/api/cases/" + s.caseId));
+        }
+        assertThat((List<String>) JsonPath.read(view, "$.openSteps")).as("case " + s.caseId).contains(step);
+        s.caseVersion = (int) id(view, "$.version");
+        return s;
+    }
+
+    void resetClock() {
+        engine.getProcessEngineConfiguration().getClock().reset();
+    }
+
+    private void clockAt(LocalDateTime local) {
+        engine.getProcessEngineConfiguration().getClock()
+                .setCurrentTime(Date.from(local.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    }
+
+    /** A month of 2015–2016 no cycle of district 336 has yet. */
+    Subject freshMonth() {
+        Subject s = new Subject();
+        s.month = YearMonth.of(2015, 2).plusMonths(MONTHS.getAndIncrement()).toString();
+        return s;
+    }
+
+    /** A generated cycle with at least one line (the monthly allowance every matrix cycle pays). */
+    Subject generatedCycle() {
+        Subject s = freshMonth();
+        String body = as(PAYER, json(post("/api/payments/cycles"), "{\"districtCode\":\"" + DISTRICT + "\",\"month\":\"" + s.month + "\"}"));
+        s.cycle = id(body, "$.cycle.id");
+        return s;
+    }
+
+    /** An approved and exported cycle, results open; {@code line} is one of its planned lines. */
+    Subject exportedCycle() {
+        Subject s = generatedCycle();
+        as(PAYER, post("/api/payments/cycles/" + s.cycle + "/approve"));
+        as(PAYER, get("/api/payments/cycles/" + s.cycle + "/payer.csv"));
+        String lines = as(PAYER, get("/api/payments/cycles/" + s.cycle + "/lines"));
+        s.line = id(lines, "$[0].id");
+        s.lineKey = JsonPath.read(lines, "$[0].idempotencyKey");
+        return s;
+    }
+
+    /** An exported cycle whose every line has its result: it may be closed. */
+    Subject closableCycle() {
+        Subject s = exportedCycle();
+        List<String> keys = JsonPath.read(as(PAYER, get("/api/payments/cycles/" + s.cycle + "/lines")), "$[*].idempotencyKey");
+        as(PAYER, post("/api/payments/cycles/" + s.cycle + "/confirmation").contentType("text/csv")
+                .content(confirmation(keys)));
+        return s;
+    }
+
+    static String confirmation(List<String> keys) {
+        StringBuilder csv = new StringBuilder("idempotency_key,result,note\n");
+        keys.forEach(key -> csv.append(key).append(",PAID,\n"));
+        return csv.toString();
+    }
+
+    /** The allowance every matrix cycle pays, opened once. */
+    void monthlyAllowanceForEveryCycle() {
+        long household = demoHousehold().household;
+        approvedCase(household, null, YearMonth.of(2015, 1));
+    }
+
+    /** An active monthly social allowance of a new household's head. */
+    Subject entitlement() {
+        Subject s = household();
+        s.entitlement = approvedCase(s.household, s.member, YearMonth.of(2015, 1));
+        return s;
+    }
+
+    /** Funeral support waiting for the district approver: a beneficiary's death recorded by the commune officer. */
+    Subject pendingGrant() {
+        Subject s = entitlement();
+        String outcome = as(OFFICER, json(post("/api/payments/deaths"),
+                "{\"householdId\":" + s.household + ",\"memberId\":" + s.member + ",\"diedOn\":\"2016-11-20\"}"));
+        s.entitlement = id(outcome, "$.funeralEntitlementId");
+        return s;
+    }
+
+    private long approvedCase(long household, Long member, YearMonth start) {
+        long caseId = CASE_IDS.incrementAndGet();
+        tx.executeWithoutResult(status -> events.publishEvent(new CaseApproved(caseId, household, member,
+                Program.SOCIAL_ALLOWANCE, "SA5a", new BigDecimal("1.0"), 270_000, 0, start.atDay(1), start, COMMUNE,
+                "duyet.tpthaibinh")));
+        return jdbc.queryForObject("select id from entitlement where source_case_id = ?", Long.class, caseId);
+    }
+
+    private static long id(String json, String path) {
+        return ((Number) JsonPath.read(json, path)).longValue();
+    }
+
+    static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+}
