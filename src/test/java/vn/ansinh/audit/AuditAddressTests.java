@@ -131,6 +131,11 @@ class AuditAddressTests extends IntegrationTest {
         assertThat(entriesSince(before, "HOUSEHOLD_READ")).containsExactly("203.0.113.9");
 
         before = lastId();
+        String overlong = "X-Forwarded-For: " + "a".repeat(65) + "\r\n";
+        assertThat(RawHttp.send("127.0.0.1", port, "GET", "/api/households/" + household, BASIC + overlong, null).status()).isEqualTo(200);
+        assertThat(entriesSince(before, "HOUSEHOLD_READ")).as("cut to the column, not refused").containsExactly("a".repeat(63) + "…");
+
+        before = lastId();
         assertThat(RawHttp.send("127.0.0.2", port, "GET", "/api/households/" + household, BASIC + header, null).status()).isEqualTo(200);
         assertThat(entriesSince(before, "HOUSEHOLD_READ")).as("127.0.0.2 is no trusted proxy").containsExactly("127.0.0.2");
     }
