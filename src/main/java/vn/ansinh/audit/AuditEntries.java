@@ -3,19 +3,17 @@ package vn.ansinh.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import vn.ansinh.common.Formats;
 
 /** Reads the audit table newest first, by keyset on id, with the viewer's filters in the query (V40's indexes). */
 @Component
 class AuditEntries {
-
-    static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcTemplate jdbc;
 
@@ -69,11 +67,11 @@ class AuditEntries {
         }
         if (q.from() != null) {
             sql.append(" and occurred_at >= ?");
-            args.add(Timestamp.from(q.from().atStartOfDay(PROVINCE).toInstant()));
+            args.add(Timestamp.from(q.from().atStartOfDay(Formats.PROVINCE).toInstant()));
         }
         if (q.to() != null) {
             sql.append(" and occurred_at < ?");
-            args.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(PROVINCE).toInstant()));
+            args.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(Formats.PROVINCE).toInstant()));
         }
         if (q.before() != null) {
             sql.append(" and id < ?");

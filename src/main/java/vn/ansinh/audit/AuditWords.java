@@ -38,6 +38,6 @@ public class AuditWords {
     }
 
     public String at(Instant instant) {
-        return instant == null ? "" : Formats.DATE_TIME.format(instant.atZone(AuditEntries.PROVINCE));
+        return Formats.at(instant);
     }
 }

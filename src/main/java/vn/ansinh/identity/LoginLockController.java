@@ -1,6 +1,5 @@
 package vn.ansinh.identity;
 
-import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +16,6 @@ class LoginLockController {
     record Row(LoginLocks.LockView lock, String until) {
     }
 
-    private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final LoginLocks locks;
 
     LoginLockController(LoginLocks locks) {
@@ -28,7 +25,7 @@ class LoginLockController {
     @GetMapping("/admin/logins")
     String showLocks(Model model) {
         model.addAttribute("rows", locks.current().stream()
-                .map(l -> new Row(l, Formats.DATE_TIME.format(l.until().atZone(PROVINCE)))).toList());
+                .map(l -> new Row(l, Formats.at(l.until()))).toList());
         return "identity/locks";
     }
 

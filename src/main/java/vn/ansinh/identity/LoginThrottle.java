@@ -3,7 +3,6 @@ package vn.ansinh.identity;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,7 +27,6 @@ class LoginThrottle {
     }
 
     private static final int KEY_PART = 96;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcTemplate jdbc;
     private final LoginPolicy policy;
@@ -51,7 +49,7 @@ class LoginThrottle {
 
     void refusedWhileLocked(String username, Lock lock) {
         events.publishEvent(LoginEvent.refused("LOGIN_REFUSED_LOCKED", "user", part(username),
-                describe(lock.kind()) + " until " + at(lock.until())));
+                describe(lock.kind()) + " until " + Formats.at(lock.until())));
     }
 
     @Transactional
@@ -131,10 +129,6 @@ class LoginThrottle {
             case ADDRESS -> "address locked for every account";
             case USER -> "account locked from every address";
         };
-    }
-
-    private static String at(Instant instant) {
-        return Formats.DATE_TIME.format(instant.atZone(ZONE));
     }
 
     static String pair(String username, String address) {
