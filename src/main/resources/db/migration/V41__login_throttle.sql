@@ -10,3 +10,4 @@ create table login_throttle (
     primary key (key_kind, key_value)
 );
 create index login_throttle_locked on login_throttle(locked_until) where locked_until is not null;
+create index login_throttle_last_failure on login_throttle(last_failure);

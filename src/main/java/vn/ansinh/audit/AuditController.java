@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.ansinh.common.Formats;
 
 /** The audit viewer page (filters, newest first, "older" by keyset) and its XLSX export. */
 @Controller
@@ -21,7 +22,7 @@ class AuditController {
             "HOUSEHOLD_ACCESS_REFUSED", "ASSESSMENT_RECORDED", "ELIGIBILITY_DECIDED", "RULES_RELOADED",
             "PAYMENT_CYCLE_GENERATED", "PAYMENT_CYCLE_APPROVED", "PAYMENT_CYCLE_EXPORTED", "PAYMENT_CYCLE_CLOSED",
             "PAYMENT_ACCESS_REFUSED", "PAYMENT_ACTION_REFUSED", "ENTITLEMENT_APPROVED", "ENTITLEMENT_REJECTED",
-            "ROLE_REFUSED", "LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN_UNLOCKED",
+            "ACT_REFUSED", "LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN_UNLOCKED",
             "AUDIT_VIEWED", "AUDIT_EXPORTED");
 
     private final AuditLog log;
@@ -69,8 +70,8 @@ class AuditController {
         if (f.isRefusals()) {
             uri.queryParam("refusals", true);
         }
-        param(uri, "from", f.getFrom() == null ? null : vn.ansinh.common.Formats.date(f.getFrom()));
-        param(uri, "to", f.getTo() == null ? null : vn.ansinh.common.Formats.date(f.getTo()));
+        param(uri, "from", f.getFrom() == null ? null : Formats.date(f.getFrom()));
+        param(uri, "to", f.getTo() == null ? null : Formats.date(f.getTo()));
         if (before != null) {
             uri.queryParam("before", before);
         }

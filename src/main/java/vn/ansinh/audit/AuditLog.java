@@ -64,7 +64,7 @@ public class AuditLog {
     private AuditQuery mayRead(String action, AuditQuery query) {
         AppUserPrincipal user = currentUser.get();
         if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.POLICY_STAFF)) {
-            events.publishEvent(AuditEvent.refusal("ROLE_REFUSED", "audit", null,
+            events.publishEvent(AuditEvent.refusal("ACT_REFUSED", "audit", null,
                     action + " needs ADMIN or POLICY_STAFF, not " + user.role()));
             throw new AccessDeniedException("only administrators and province policy staff read the audit trail");
         }

@@ -46,7 +46,7 @@ public class LoginLocks {
 
     private void mayAdminister(String action, String subject) {
         if (!currentUser.get().hasRole(Role.ADMIN)) {
-            events.publishEvent(LoginEvent.refused("ROLE_REFUSED", "user", LoginThrottle.part(subject),
+            events.publishEvent(LoginEvent.refused("ACT_REFUSED", "user", LoginThrottle.part(subject),
                     action + " needs ADMIN, not " + currentUser.get().role()));
             throw new AccessDeniedException("only administrators manage sign-in locks");
         }

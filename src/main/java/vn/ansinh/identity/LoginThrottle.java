@@ -54,6 +54,7 @@ class LoginThrottle {
 
     @Transactional
     public void failed(String username, String address) {
+        forgetStale();
         int pairFailures = count(Kind.USER_ADDRESS, pair(username, address));
         int addressFailures = count(Kind.ADDRESS, part(address));
         int userFailures = count(Kind.USER, part(username));
@@ -102,6 +103,12 @@ class LoginThrottle {
     private int lifted(String where, Object... args) {
         return jdbc.queryForObject("with gone as (delete from login_throttle where " + where + " returning locked_until)"
                 + " select count(*) from gone where locked_until > now()", Integer.class, args);
+    }
+
+    /** Counts older than the window with no lock in force mean nothing any more: random usernames leave no trace. */
+    private void forgetStale() {
+        jdbc.update("delete from login_throttle where last_failure < now() - make_interval(secs => ?)"
+                + " and (locked_until is null or locked_until < now())", policy.window().toSeconds());
     }
 
     private int count(Kind kind, String key) {

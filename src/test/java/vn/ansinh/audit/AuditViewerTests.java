@@ -137,12 +137,12 @@ class AuditViewerTests extends IntegrationTest {
 
     @Test
     void othersAreRefusedAndTheRefusalIsRecorded() throws Exception {
-        int before = jdbc.queryForObject("select count(*) from audit_entry where action = 'ROLE_REFUSED' and subject_type = 'audit'"
+        int before = jdbc.queryForObject("select count(*) from audit_entry where action = 'ACT_REFUSED' and subject_type = 'audit'"
                 + " and username = 'canbo.vuhoi' and refusal", Integer.class);
         mvc.perform(get("/audit").with(as("canbo.vuhoi"))).andExpect(status().isForbidden());
         mvc.perform(get("/audit/export.xlsx").with(as("canbo.vuhoi"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/audit").with(httpBasic("canbo.vuhoi", "canbo.vuhoi"))).andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ROLE_REFUSED' and subject_type = 'audit'"
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACT_REFUSED' and subject_type = 'audit'"
                 + " and username = 'canbo.vuhoi' and refusal", Integer.class)).isEqualTo(before + 3);
     }
 

@@ -128,7 +128,7 @@ class LoginThrottleTests extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(username)));
         mvc.perform(post("/api/admin/logins/users/" + username + "/unlock").with(httpBasic("canbo.vuphuc", "canbo.vuphuc")))
                 .andExpect(status().isForbidden());
-        assertThat(audited("ROLE_REFUSED", username)).isEqualTo(1);
+        assertThat(audited("ACT_REFUSED", username)).isEqualTo(1);
         assertThat(signIn(username, PASSWORD, address)).isEqualTo(401);
 
         mvc.perform(post("/api/admin/logins/users/" + username + "/unlock").with(httpBasic("admin", "admin")))
