@@ -25,6 +25,10 @@ class AuditController {
             "ACT_REFUSED", "LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN_UNLOCKED",
             "AUDIT_VIEWED", "AUDIT_EXPORTED");
 
+    /** Record types offered in the filter's list. */
+    static final List<String> RECORD_TYPES = List.of("household", "household_member", "Case", "Entitlement",
+            "PaymentCycle", "PaymentLine", "payment", "district", "ruleset", "user", "address", "audit");
+
     private final AuditLog log;
 
     AuditController(AuditLog log) {
@@ -35,6 +39,7 @@ class AuditController {
     String showEntries(@ModelAttribute("filter") AuditFilterForm filter, BindingResult binding, Model model,
                        HttpServletResponse response) {
         model.addAttribute("actions", ACTIONS);
+        model.addAttribute("recordTypes", RECORD_TYPES);
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("page", new AuditLog.Page(List.of(), null));

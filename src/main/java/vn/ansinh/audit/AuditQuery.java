@@ -3,6 +3,7 @@ package vn.ansinh.audit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ansinh.common.Formats;
 
 /**
  * What the audit viewer asks for: every filter optional; {@code before} is the keyset cursor (entries with a smaller
@@ -38,8 +39,8 @@ public record AuditQuery(String user, String recordType, String record, String a
         if (refusalsOnly) {
             parts.add("refusals only");
         }
-        add(parts, "from", from);
-        add(parts, "to", to);
+        add(parts, "from", from == null ? null : Formats.date(from));
+        add(parts, "to", to == null ? null : Formats.date(to));
         add(parts, "before", before);
         return parts.isEmpty() ? "no filter" : String.join("; ", parts);
     }

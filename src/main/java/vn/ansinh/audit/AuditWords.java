@@ -25,6 +25,11 @@ public class AuditWords {
         return messages.getMessage("audit.action." + action, null, spelled, locale);
     }
 
+    /** The kind of record in words ("Hộ gia đình"), or the stored name when no word is known. */
+    public String recordType(String type, Locale locale) {
+        return type == null ? "" : messages.getMessage("audit.subject." + type, null, type, locale);
+    }
+
     public String role(String role, Locale locale) {
         return role == null ? "" : messages.getMessage("role." + role, null, role, locale);
     }

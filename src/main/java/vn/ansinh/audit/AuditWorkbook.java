@@ -39,7 +39,7 @@ final class AuditWorkbook implements AutoCloseable {
     void add(AuditEntry e) {
         Row row = sheet.createRow(++rows);
         String[] values = {words.at(e.occurredAt()), e.username(), words.role(e.role(), locale), e.jurisdiction(),
-                e.remoteAddr(), words.action(e.action(), locale), e.subjectType(), e.subjectId(), e.detail(),
+                e.remoteAddr(), words.action(e.action(), locale), words.recordType(e.subjectType(), locale), e.subjectId(), e.detail(),
                 words.yesNo(e.refusal(), locale)};
         for (int c = 0; c < values.length; c++) {
             row.createCell(c).setCellValue(values[c] == null ? "" : values[c]);

@@ -98,7 +98,8 @@ class AuditViewerTests extends IntegrationTest {
         String vi = mvc.perform(get("/audit").param("user", actor).param("from", "10/01/2026").param("to", "10/01/2026")
                 .with(as("policy"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(ids(vi)).hasSize(12);
-        assertThat(vi).contains("Xem hồ sơ hộ", "Truy cập hộ ngoài địa bàn", "10/01/2026 09:00", "Cán bộ xã")
+        assertThat(vi).contains("Xem hồ sơ hộ", "Truy cập hộ ngoài địa bàn", "10/01/2026 09:00", "Cán bộ xã",
+                        "<span>Hộ gia đình</span> <span>rec-")
                 .doesNotContain(">HOUSEHOLD_READ<", "2026-01-10");
         String en = mvc.perform(get("/audit").param("user", actor).param("lang", "en").with(as("policy")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
