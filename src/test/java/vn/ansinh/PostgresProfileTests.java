@@ -1,6 +1,7 @@
 package vn.ansinh;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -11,12 +12,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The {@code postgres} profile runs on a standing server given by SPRING_DATASOURCE_URL, seeds no demo users,
- * and creates only an {@code admin} when ANSINH_ADMIN_PASSWORD is set.
+ * and creates only an {@code admin} when ANSINH_ADMIN_PASSWORD is set — and refuses to start when that password is weak.
  */
 class PostgresProfileTests {
 
     @Test
-    void startsOnAStandingServerSeedingOnlyAnAdminWhenAPasswordIsGiven() throws Exception {
+    void startsOnAStandingServerSeedingOnlyAnAdminWhenAStrongPasswordIsGiven() throws Exception {
         try (EmbeddedPostgres server = EmbeddedPostgres.builder().start();
              ConfigurableApplicationContext app = new SpringApplicationBuilder(AnSinhApplication.class)
                      .profiles("postgres")
@@ -34,11 +35,17 @@ class PostgresProfileTests {
                     .profiles("postgres")
                     .run("--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
                             "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                            "--server.port=0", "--logging.level.root=WARN", "--ansinh.admin-password=s3cret-admin")) {
+                            "--server.port=0", "--logging.level.root=WARN", "--ansinh.admin-password=Thai-Binh-2026-an-sinh")) {
                 assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("admin");
                 String hash = jdbc.queryForObject("select password_hash from app_user", String.class);
-                assertThat(second.getBean(PasswordEncoder.class).matches("s3cret-admin", hash)).isTrue();
+                assertThat(second.getBean(PasswordEncoder.class).matches("Thai-Binh-2026-an-sinh", hash)).isTrue();
             }
+            assertThatThrownBy(() -> new SpringApplicationBuilder(AnSinhApplication.class).profiles("postgres")
+                    .run("--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                            "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                            "--server.port=0", "--logging.level.root=OFF", "--ansinh.admin-password=admin2026"))
+                    .hasStackTraceContaining("ANSINH_ADMIN_PASSWORD is too weak")
+                    .hasStackTraceContaining("shorter than 12 characters");
         }
     }
 }

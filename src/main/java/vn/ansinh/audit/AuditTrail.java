@@ -18,6 +18,9 @@ import vn.ansinh.identity.CurrentUser;
 @Component
 class AuditTrail {
 
+    static final String SYSTEM = "system";
+    static final String ANONYMOUS = "anonymous";
+
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final TransactionTemplate ownTransaction;
@@ -56,20 +59,26 @@ class AuditTrail {
 
     private void insert(AuditEvent event) {
         AppUserPrincipal user = currentUser.find().orElse(null);
-        jdbc.update("insert into audit_entry(username, role, jurisdiction, remote_addr, action, subject_type, subject_id, detail)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)",
-                user == null ? "system" : user.username(),
-                user == null ? null : user.role().name(),
-                user == null ? null : user.jurisdiction().candidateGroup(),
-                remoteAddress(), event.action(), event.subjectType(), event.subjectId(), event.detail());
+        HttpServletRequest request = currentRequest();
+        String who = user != null ? user.username() : request != null ? ANONYMOUS : SYSTEM;
+        jdbc.update("insert into audit_entry(username, role, jurisdiction, remote_addr, action, subject_type, subject_id,"
+                        + " detail, refusal) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Bounded.fit(who, Bounded.USERNAME),
+                user == null ? null : Bounded.fit(user.role().name(), Bounded.ROLE),
+                user == null ? null : Bounded.fit(user.jurisdiction().candidateGroup(), Bounded.JURISDICTION),
+                Bounded.fit(request == null ? null : request.getRemoteAddr(), Bounded.REMOTE_ADDR),
+                Bounded.fit(event.action(), Bounded.ACTION), Bounded.fit(event.subjectType(), Bounded.SUBJECT_TYPE),
+                Bounded.fit(event.subjectId(), Bounded.SUBJECT_ID), Bounded.fit(event.detail(), Bounded.DETAIL),
+                event.refusal());
     }
 
-    private static String remoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            String forwarded = request.getHeader("X-Forwarded-For");
-            return forwarded != null ? forwarded.split(",")[0].trim() : request.getRemoteAddr();
-        }
-        return null;
+    /**
+     * The address is the server's view of the peer. {@code X-Forwarded-For} counts only when it came from a proxy
+     * the configuration trusts: Tomcat's RemoteIpValve ({@code server.forward-headers-strategy=native},
+     * {@code server.tomcat.remoteip.internal-proxies}) has then already put the client's address here.
+     */
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
     }
 }

@@ -3,7 +3,9 @@ package vn.ansinh.common;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ public class Formats {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    /** The province's clock: instants are shown and days are cut in Thái Bình time. */
+    public static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public static String vnd(Number amount) {
         if (amount == null) {
@@ -25,6 +29,11 @@ public class Formats {
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
         BigDecimal value = amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString());
         return format.format(value) + " đ";
+    }
+
+    /** An instant as dd/MM/yyyy HH:mm in the province's time. */
+    public static String at(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(PROVINCE));
     }
 
     public static String date(TemporalAccessor date) {

@@ -12,7 +12,8 @@ import vn.ansinh.geography.Geography;
 
 /**
  * Seeds one account per role on the demo profile and prints the logins at start-up. Elsewhere nobody is
- * seeded, except an {@code admin} when {@code ANSINH_ADMIN_PASSWORD} is set.
+ * seeded, except an {@code admin} when {@code ANSINH_ADMIN_PASSWORD} is set — and then it must pass the
+ * {@link PasswordPolicy}, or the application does not start. No account ever exists without an explicit password.
  */
 @Component
 class DemoUsers {
@@ -47,6 +48,20 @@ class DemoUsers {
         this.geography = geography;
         this.demo = demo;
         this.adminPassword = adminPassword;
+        refuseWeakAdminPassword(demo, adminPassword);
+    }
+
+    /** Outside the demo a weak ANSINH_ADMIN_PASSWORD stops the start-up: better no server than a guessable admin. */
+    static void refuseWeakAdminPassword(boolean demo, String adminPassword) {
+        if (demo || adminPassword.isBlank()) {
+            return;
+        }
+        List<String> problems = PasswordPolicy.problems("admin", adminPassword);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("ANSINH_ADMIN_PASSWORD is too weak (" + String.join(", ", problems)
+                    + "): outside the demo it needs at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters, 5 different ones, not the username and not a well-known password. Refusing to start.");
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

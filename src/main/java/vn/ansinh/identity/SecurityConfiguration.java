@@ -2,22 +2,44 @@ package vn.ansinh.identity;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.context.DeferredSecurityContext;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpRequestResponseHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Pages use form login with CSRF tokens; {@code /api/**} accepts HTTP Basic (no CSRF token needed when the
- * request carries its own credentials) or the browser session (then CSRF applies, as for forms).
+ * Pages use form login with CSRF tokens; {@code /api/**} accepts HTTP Basic or the browser session (then CSRF
+ * applies, as for forms). Only a request that brings well-formed Basic credentials skips CSRF, and such a request
+ * never borrows the session: it signs in with its own credentials or gets 401. Both ways of signing in go through
+ * {@link ThrottledAuthentication}. Every answer carries a Content-Security-Policy without 'unsafe-inline'.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginPolicy.class)
 class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI (demo only) styles its page inline; it gets no inline script either. */
+    static final String API_DOCS_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -27,24 +49,86 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(withDefaults())
-                // No CSRF risk without credentials or a session: such a request must get 401, not a CSRF 403.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                .securityContext(context -> context.securityContextRepository(new OwnCredentialsFirst()))
+                // No CSRF risk without a session: such a request must get 401, not a CSRF 403.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> BasicCredentials.present(request)
                         || request.getSession(false) == null));
+        headers(http, CONTENT_SECURITY_POLICY);
         return http.build();
     }
 
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocsPageSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login"));
+        headers(http, API_DOCS_POLICY);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(failure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        headers(http, CONTENT_SECURITY_POLICY);
         return http.build();
+    }
+
+    private static void headers(HttpSecurity http, String policy) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter((request, response) -> response.setHeader("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=()")));
+    }
+
+    /** A wrong password and a paused sign-in say different things on the login page. */
+    private static AuthenticationFailureHandler failure() {
+        return (HttpServletRequest request, HttpServletResponse response, org.springframework.security.core.AuthenticationException e) ->
+                response.sendRedirect(request.getContextPath()
+                        + (e instanceof ThrottledAuthentication.SignInPaused ? "/login?locked" : "/login?error"));
+    }
+
+    /** With Basic credentials the session is not read: the credentials alone decide who the request is. */
+    static final class OwnCredentialsFirst implements SecurityContextRepository {
+
+        private final SecurityContextRepository requestOnly = new RequestAttributeSecurityContextRepository();
+        private final SecurityContextRepository standard = new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+
+        private SecurityContextRepository forRequest(HttpServletRequest request) {
+            return BasicCredentials.present(request) ? requestOnly : standard;
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public SecurityContext loadContext(HttpRequestResponseHolder holder) {
+            return forRequest(holder.getRequest()).loadContext(holder);
+        }
+
+        @Override
+        public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
+            return forRequest(request).loadDeferredContext(request);
+        }
+
+        @Override
+        public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+            forRequest(request).saveContext(context, request, response);
+        }
+
+        @Override
+        public boolean containsContext(HttpServletRequest request) {
+            return forRequest(request).containsContext(request);
+        }
     }
 }

@@ -40,6 +40,7 @@ public abstract class BrowserTest extends IntegrationTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1400,1000", "--lang=vi",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -51,6 +52,13 @@ public abstract class BrowserTest extends IntegrationTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** The browser console's warnings and errors since the last call (CSP violations are reported there). */
+    protected java.util.List<String> consoleProblems() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     protected void open(String path) {
