@@ -5,12 +5,10 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.CurrentUser;
-import vn.ansinh.identity.Role;
+import vn.ansinh.identity.Act;
+import vn.ansinh.identity.Permissions;
 
 /**
  * The door to reading the audit trail: administrators and province policy staff only. Every page viewed and every
@@ -28,13 +26,13 @@ public class AuditLog {
 
     private final AuditEntries entries;
     private final AuditWords words;
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final ApplicationEventPublisher events;
 
-    AuditLog(AuditEntries entries, AuditWords words, CurrentUser currentUser, ApplicationEventPublisher events) {
+    AuditLog(AuditEntries entries, AuditWords words, Permissions permissions, ApplicationEventPublisher events) {
         this.entries = entries;
         this.words = words;
-        this.currentUser = currentUser;
+        this.permissions = permissions;
         this.events = events;
     }
 
@@ -62,12 +60,7 @@ public class AuditLog {
     }
 
     private AuditQuery mayRead(String action, AuditQuery query) {
-        AppUserPrincipal user = currentUser.get();
-        if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.POLICY_STAFF)) {
-            events.publishEvent(AuditEvent.refusal("ACT_REFUSED", "audit", null,
-                    action + " needs ADMIN or POLICY_STAFF, not " + user.role()));
-            throw new AccessDeniedException("only administrators and province policy staff read the audit trail");
-        }
+        permissions.require(Act.READ_AUDIT, "audit", action);
         return query == null ? AuditQuery.everything() : query;
     }
 }

@@ -35,8 +35,10 @@ public enum Act {
     RELOAD_RULES(Role.POLICY_STAFF, Role.ADMIN),
     /** Reports across the province — for the reporting module, which does not exist yet. */
     READ_REPORTS(Role.POLICY_STAFF, Role.ADMIN),
-    /** User administration — accounts are seeded today; the administration screens are still to come. */
-    MANAGE_USERS(Role.ADMIN);
+    /** User administration: today the sign-in locks and their unlock (accounts are seeded; their screens are to come). */
+    MANAGE_USERS(Role.ADMIN),
+    /** Read and export the audit trail. */
+    READ_AUDIT(Role.ADMIN, Role.POLICY_STAFF);
 
     private final Set<Role> roles;
 

@@ -3,7 +3,6 @@ package vn.ansinh.identity;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** The door to sign-in locks: who is locked out now, and the administrator's unlock. Admin only. */
@@ -15,41 +14,37 @@ public class LoginLocks {
     }
 
     private final LoginThrottle throttle;
-    private final CurrentUser currentUser;
+    private final Permissions permissions;
     private final ApplicationEventPublisher events;
 
-    LoginLocks(LoginThrottle throttle, CurrentUser currentUser, ApplicationEventPublisher events) {
+    LoginLocks(LoginThrottle throttle, Permissions permissions, ApplicationEventPublisher events) {
         this.throttle = throttle;
-        this.currentUser = currentUser;
+        this.permissions = permissions;
         this.events = events;
     }
 
     public List<LockView> current() {
-        mayAdminister("LOGIN_LOCKS_VIEW", "locks");
+        mayAdminister("locks");
         return throttle.locks().stream().map(LoginLocks::view).toList();
     }
 
     /** Lifts every lock on the account (from every address and everywhere); returns how many were lifted. */
     public int unlockUser(String username) {
-        mayAdminister("LOGIN_UNLOCK", username);
+        mayAdminister(username);
         int lifted = throttle.unlockUser(username);
         events.publishEvent(LoginEvent.done("LOGIN_UNLOCKED", "user", LoginThrottle.part(username), lifted + " lock(s) lifted"));
         return lifted;
     }
 
     public int unlockAddress(String address) {
-        mayAdminister("LOGIN_UNLOCK", address);
+        mayAdminister(address);
         int lifted = throttle.unlockAddress(address);
         events.publishEvent(LoginEvent.done("LOGIN_UNLOCKED", "address", LoginThrottle.part(address), lifted + " lock(s) lifted"));
         return lifted;
     }
 
-    private void mayAdminister(String action, String subject) {
-        if (!currentUser.get().hasRole(Role.ADMIN)) {
-            events.publishEvent(LoginEvent.refused("ACT_REFUSED", "user", LoginThrottle.part(subject),
-                    action + " needs ADMIN, not " + currentUser.get().role()));
-            throw new AccessDeniedException("only administrators manage sign-in locks");
-        }
+    private void mayAdminister(String subject) {
+        permissions.require(Act.MANAGE_USERS, "login_lock", LoginThrottle.part(subject));
     }
 
     private static LockView view(LoginThrottle.Lock lock) {

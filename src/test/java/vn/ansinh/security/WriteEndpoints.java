@@ -94,6 +94,7 @@ final class WriteEndpoints {
         table.casePages();
         table.payments();
         table.paymentPages();
+        table.signInLocks();
         return List.copyOf(table.rows);
     }
 
@@ -110,6 +111,15 @@ final class WriteEndpoints {
         page("POST /households/{id}/edit", "edit household (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN),
                 HOUSEHOLD_REFUSED, household(), s -> householdForm(post("/households/" + s.household + "/edit"), s.cccd, s)
                         .param("version", String.valueOf(s.householdVersion)));
+    }
+
+    private void signInLocks() {
+        api("POST /api/admin/logins/users/{username}/unlock", "unlock an account", Scope.NONE, roles(ADMIN), null, none(),
+                s -> post("/api/admin/logins/users/nobody.locked/unlock"), 200);
+        api("POST /api/admin/logins/addresses/unlock", "unlock an address", Scope.NONE, roles(ADMIN), null, none(),
+                s -> post("/api/admin/logins/addresses/unlock").param("address", "192.0.2.1"), 200);
+        page("POST /admin/logins/unlock", "unlock (page)", Scope.NONE, roles(ADMIN), null, none(),
+                s -> post("/admin/logins/unlock").param("username", "nobody.locked"));
     }
 
     private static MockHttpServletRequestBuilder householdForm(MockHttpServletRequestBuilder request, String cccd, Subject s) {
