@@ -1,7 +1,5 @@
 package vn.ansinh.identity;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,12 +9,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -51,7 +52,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
                 .securityContext(context -> context.securityContextRepository(new OwnCredentialsFirst()))
                 // No CSRF risk without a session: such a request must get 401, not a CSRF 403.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> BasicCredentials.present(request)
@@ -92,11 +93,25 @@ class SecurityConfiguration {
                         "camera=(), microphone=(), geolocation=(), payment=()")));
     }
 
-    /** A wrong password and a paused sign-in say different things on the login page. */
+    /** A wrong password, a few seconds' slow-down and a lock say different things on the login page. */
     private static AuthenticationFailureHandler failure() {
-        return (HttpServletRequest request, HttpServletResponse response, org.springframework.security.core.AuthenticationException e) ->
-                response.sendRedirect(request.getContextPath()
-                        + (e instanceof ThrottledAuthentication.SignInPaused ? "/login?locked" : "/login?error"));
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
+            String outcome = !(e instanceof ThrottledAuthentication.SignInPaused paused) ? "error"
+                    : paused.secondsLeft() < 60 ? "wait" : "locked";
+            response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+        };
+    }
+
+    /** 401 as usual; a paused sign-in also says when to try again ({@code Retry-After}, seconds). */
+    private static AuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("An Sinh");
+        return (request, response, e) -> {
+            if (e instanceof ThrottledAuthentication.SignInPaused paused) {
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, paused.secondsLeft())));
+            }
+            basic.commence(request, response, e);
+        };
     }
 
     /** With Basic credentials the session is not read: the credentials alone decide who the request is. */

@@ -1,5 +1,6 @@
 package vn.ansinh.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -25,6 +26,10 @@ class ThrottledAuthentication implements AuthenticationProvider {
         SignInPaused(Instant until) {
             super("sign-in paused after repeated failures");
             this.until = until;
+        }
+
+        long secondsLeft() {
+            return Math.max(0, Duration.between(Instant.now(), until).toSeconds() + 1);
         }
     }
 

@@ -91,6 +91,8 @@ class LoginThrottleTests extends IntegrationTest {
             assertThat(signIn(username, "guess-" + i, attacker)).isEqualTo(401);
         }
         assertThat(signIn(username, PASSWORD, attacker)).as("slowed down after 3 failures").isEqualTo(401);
+        assertThat(mvc.perform(get("/api/households").with(httpBasic(username, PASSWORD)).with(from(attacker)))
+                .andReturn().getResponse().getHeader("Retry-After")).as("seconds to wait").isIn("1", "2");
         for (int i = 3; i < 30; i++) {
             waitOutSlowDown(username, attacker);
             assertThat(signIn(username, "guess-" + i, attacker)).isEqualTo(401);
@@ -193,7 +195,13 @@ class LoginThrottleTests extends IntegrationTest {
     void theLoginFormCountsTooAndSaysWhenSigningInIsPaused() throws Exception {
         String username = newAccount();
         String address = "192.0.2.70";
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/login").param("username", username).param("password", "wrong").with(csrf()).with(from(address)))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()).with(from(address)))
+                .andExpect(redirectedUrl("/login?wait"));
+        for (int i = 3; i < 5; i++) {
             waitOutSlowDown(username, address);
             mvc.perform(post("/login").param("username", username).param("password", "wrong").with(csrf()).with(from(address)))
                     .andExpect(redirectedUrl("/login?error"));
