@@ -45,14 +45,20 @@ class CaseController {
 
     @PostMapping("/cases/new")
     String processCreationForm(@RequestParam long householdId, @RequestParam Program program,
-                               @RequestParam CaseKind kind, @RequestParam(required = false) Long memberId) {
+                               @RequestParam CaseKind kind, @RequestParam(required = false) Long memberId,
+                               RedirectAttributes redirect) {
         HouseholdView household = households.get(householdId);
-        if (memberId != null && household.members().stream().noneMatch(m -> memberId.equals(m.id()))) {
-            throw new CaseNotFound(0);
+        try {
+            long id = workflow.open(new OpenCase(householdId, memberId, program, kind, household.communeCode(),
+                    household.districtCode()), actors.current());
+            return "redirect:/cases/" + id;
+        } catch (DuplicateCase e) {
+            redirect.addFlashAttribute("error", "case.duplicate");
+            redirect.addFlashAttribute("openCaseId", e.existingId());
+        } catch (CaseTransitionRefused e) {
+            redirect.addFlashAttribute("error", e.code());
         }
-        long id = workflow.open(new OpenCase(householdId, memberId, program, kind, household.communeCode(),
-                household.districtCode()), actors.current());
-        return "redirect:/cases/" + id;
+        return "redirect:/cases/new?householdId=" + householdId;
     }
 
     @GetMapping("/cases/{id}")

@@ -9,6 +9,7 @@ import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.Task;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,11 @@ public class CaseWorkflow {
     private final RuntimeService runtime;
     private final CaseHistory history;
     private final CaseClock clock;
+    private final CaseOpening opening;
 
-    CaseWorkflow(Cases cases, CaseTasks tasks, RuntimeService runtime, CaseHistory history, CaseClock clock) {
+    CaseWorkflow(Cases cases, CaseTasks tasks, RuntimeService runtime, CaseHistory history, CaseClock clock,
+                 CaseOpening opening) {
+        this.opening = opening;
         this.cases = cases;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -35,14 +39,24 @@ public class CaseWorkflow {
         this.clock = clock;
     }
 
-    /** Opens a case and starts its process; the household's area must be the officer's. */
+    /**
+     * Opens a case and starts its process; the household's area must be the officer's, the member one of the
+     * household's, and no case of the same household, program and member may still be open ({@link DuplicateCase}).
+     */
     @Transactional
     public long open(OpenCase command, CaseActor actor) {
         if (!actor.covers(command.communeCode(), command.districtCode())) {
             throw new CaseNotFound(0);
         }
-        Case c = cases.save(new Case(command.householdId(), command.memberId(), command.program(), command.kind(),
-                command.communeCode(), command.districtCode(), actor.username(), clock.now()));
+        opening.check(command, actor);
+        Case c;
+        try {
+            c = cases.saveAndFlush(new Case(command.householdId(), command.memberId(), command.program(), command.kind(),
+                    command.communeCode(), command.districtCode(), actor.username(), clock.now()));
+        } catch (DataIntegrityViolationException raced) {
+            // the partial unique index casework_case_one_open: another request opened the same case meanwhile
+            throw new DuplicateCase(null);
+        }
         Map<String, Object> vars = new HashMap<>();
         vars.put("caseId", c.id());
         vars.put("program", command.program().name());
