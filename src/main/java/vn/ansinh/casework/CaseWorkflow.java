@@ -3,6 +3,7 @@ package vn.ansinh.casework;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.impl.identity.Authentication;
@@ -71,6 +72,30 @@ public class CaseWorkflow {
         }
         history.record(c, "caseOpened", "OPENED", actor.username(), command.program() + " · " + command.kind());
         return c.id();
+    }
+
+    /**
+     * The facts behind a member's case no longer hold (a recorded death withdrawn): its open case is closed as
+     * withdrawn and its process ended; an approved one keeps its decision and gets a timeline entry saying why its
+     * grant was withdrawn. Returns the case touched, if any.
+     */
+    @Transactional
+    public Optional<Long> withdraw(long householdId, long memberId, Program program, String reason, CaseActor actor) {
+        Optional<Case> open = cases.findOpen(householdId, program, memberId);
+        if (open.isPresent()) {
+            Case c = open.get();
+            c.withdraw(actor.username(), clock.today(), reason);
+            if (c.processInstanceId() != null) {
+                runtime.deleteProcessInstance(c.processInstanceId(), "withdrawn: " + reason);
+            }
+            history.record(c, "deathCorrected", "WITHDRAWN", actor.username(), reason);
+            return Optional.of(c.id());
+        }
+        return cases.findFirstByHouseholdIdAndProgramAndMemberIdAndStatusOrderByIdDesc(householdId, program, memberId,
+                CaseStatus.APPROVED).map(c -> {
+                    history.record(c, "deathCorrected", "GRANT_WITHDRAWN", actor.username(), reason);
+                    return c.id();
+                });
     }
 
     @Transactional

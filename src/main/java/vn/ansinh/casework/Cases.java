@@ -28,6 +28,9 @@ interface Cases extends JpaRepository<Case, Long> {
     Optional<Case> findFirstByHouseholdIdAndProgramAndMemberIdIsNullAndStatusIn(long householdId, Program program,
                                                                                  java.util.Collection<CaseStatus> statuses);
 
+    Optional<Case> findFirstByHouseholdIdAndProgramAndMemberIdAndStatusOrderByIdDesc(long householdId, Program program,
+                                                                                    Long memberId, CaseStatus status);
+
     /** The open case of this household, program and member (none for a household program), if any. */
     default Optional<Case> findOpen(long householdId, Program program, Long memberId) {
         List<CaseStatus> open = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();

@@ -102,6 +102,10 @@ class Household {
         return new MemberDied(id, member.id(), member.fullName(), member.cccd(), communeCode, districtCode, member.deceasedOn());
     }
 
+    MemberDeathCorrected deathWithdrawn(Member member, LocalDate formerDiedOn, String reason) {
+        return new MemberDeathCorrected(id, member.id(), communeCode, districtCode, formerDiedOn, reason);
+    }
+
     void refreshSearchKey() {
         this.searchKey = TextSearch.key(Stream.concat(
                         Stream.of(code, headName, address, village),

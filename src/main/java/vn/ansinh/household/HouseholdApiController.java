@@ -42,6 +42,15 @@ class HouseholdApiController {
         return register.register(form);
     }
 
+    record DeathCorrection(String reason) {
+    }
+
+    /** Withdraws a death recorded by mistake, with the reason; payments and the funeral case are reversed. */
+    @PostMapping("/{id}/members/{memberId}/death-correction")
+    HouseholdView correctDeath(@PathVariable long id, @PathVariable long memberId, @RequestBody DeathCorrection body) {
+        return register.correctDeath(id, memberId, body.reason());
+    }
+
     @PutMapping("/{id}")
     HouseholdView update(@PathVariable long id, @Valid @RequestBody HouseholdForm form) {
         return register.update(id, form);

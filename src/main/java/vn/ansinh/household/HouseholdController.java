@@ -1,5 +1,6 @@
 package vn.ansinh.household;
 
+import java.util.List;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.geography.Geography;
+import vn.ansinh.common.ConflictException;
 import vn.ansinh.identity.CurrentUser;
 import vn.ansinh.identity.Jurisdiction;
 
@@ -53,6 +55,20 @@ class HouseholdController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("household", register.get(id));
         return "household/show";
+    }
+
+    @PostMapping("/households/{id}/members/{memberId}/death-correction")
+    String processDeathCorrection(@PathVariable long id, @PathVariable long memberId,
+                                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            register.correctDeath(id, memberId, reason);
+            redirect.addFlashAttribute("message", "member.deathCorrection.done");
+        } catch (HouseholdRejected e) {
+            redirect.addFlashAttribute("errorText", e.errors().stream().map(FieldError::message).toList());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errorText", List.of(e.getMessage()));
+        }
+        return "redirect:/households/" + id;
     }
 
     @GetMapping("/households/new")

@@ -29,6 +29,8 @@ import vn.ansinh.identity.Role;
 @Service
 public class HouseholdManagement {
 
+    static final int MAX_REASON = 500;
+
     private final Households households;
     private final Members members;
     private final Geography geography;
@@ -151,6 +153,33 @@ public class HouseholdManagement {
         return household.toView();
     }
 
+    /**
+     * Withdraws a recorded death entered by mistake: audited with its reason, and {@link MemberDeathCorrected} lets
+     * payments and casework reverse what the death did (or refuse, and then nothing changes).
+     */
+    @Transactional
+    public HouseholdView correctDeath(long householdId, long memberId, String reason) {
+        Household household = households.findByIdWithin(householdId, currentUser.jurisdiction())
+                .orElseThrow(() -> refused(householdId));
+        mayEdit();
+        Member member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("member"));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw reject("reason", "member.deathCorrection.reason", MAX_REASON);
+        }
+        LocalDate diedOn = member.deceasedOn();
+        if (diedOn == null) {
+            throw reject("memberId", "member.deathCorrection.notDeceased");
+        }
+        member.withdrawDeath();
+        households.saveAndFlush(household);
+        events.publishEvent(AuditEvent.of("MEMBER_DEATH_CORRECTED", "household_member", memberId,
+                "death on " + diedOn + " withdrawn: " + why));
+        events.publishEvent(household.deathWithdrawn(member, diedOn, why));
+        return household.toView();
+    }
+
     private void announceDeath(Household household, Member member) {
         events.publishEvent(AuditEvent.of("MEMBER_DECEASED", "household_member", member.id(), "on " + member.deceasedOn()));
         events.publishEvent(household.deathOf(member));
@@ -210,8 +239,8 @@ public class HouseholdManagement {
         }
     }
 
-    private HouseholdRejected reject(String field, String key) {
-        return new HouseholdRejected(List.of(error(field, key)));
+    private HouseholdRejected reject(String field, String key, Object... args) {
+        return new HouseholdRejected(List.of(error(field, key, args)));
     }
 
     private FieldError error(String field, String key, Object... args) {

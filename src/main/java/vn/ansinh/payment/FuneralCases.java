@@ -31,9 +31,17 @@ class FuneralCases {
     }
 
     long open(Beneficiary member) {
-        CaseActor actor = new CaseActor(actorName(member.communeCode()), ApprovalLevel.COMMUNE, member.communeCode());
         return workflow.open(new OpenCase(member.householdId(), member.memberId(), Program.FUNERAL_SUPPORT,
-                CaseKind.AD_HOC, member.communeCode(), member.districtCode()), actor);
+                CaseKind.AD_HOC, member.communeCode(), member.districtCode()), actor(member.communeCode()));
+    }
+
+    /** The death was recorded by mistake: the member's funeral case is withdrawn (or, if approved, says why). */
+    java.util.Optional<Long> withdraw(long householdId, long memberId, String communeCode, String reason) {
+        return workflow.withdraw(householdId, memberId, Program.FUNERAL_SUPPORT, reason, actor(communeCode));
+    }
+
+    private CaseActor actor(String communeCode) {
+        return new CaseActor(actorName(communeCode), ApprovalLevel.COMMUNE, communeCode);
     }
 
     private String actorName(String communeCode) {
