@@ -38,7 +38,9 @@ class HouseholdApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    HouseholdView create(@Valid @RequestBody HouseholdForm form) {
+    HouseholdView create(@Valid @RequestBody HouseholdForm form,
+                         @RequestParam(defaultValue = "false") boolean confirmDuplicate) {
+        form.setConfirmDuplicate(form.isConfirmDuplicate() || confirmDuplicate);
         return register.register(form);
     }
 

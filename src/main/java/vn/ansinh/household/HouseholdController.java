@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.geography.Geography;
 import vn.ansinh.common.ConflictException;
+import vn.ansinh.common.FormTokens;
+import jakarta.servlet.http.HttpSession;
 import vn.ansinh.identity.CurrentUser;
 import vn.ansinh.identity.Jurisdiction;
 
@@ -31,8 +33,11 @@ class HouseholdController {
     private final Geography geography;
     private final CurrentUser currentUser;
     private final SpringValidatorAdapter validator;
+    private final FormTokens tokens;
 
-    HouseholdController(HouseholdManagement register, Geography geography, CurrentUser currentUser, Validator validator) {
+    HouseholdController(HouseholdManagement register, Geography geography, CurrentUser currentUser, Validator validator,
+                        FormTokens tokens) {
+        this.tokens = tokens;
         this.register = register;
         this.geography = geography;
         this.currentUser = currentUser;
@@ -72,20 +77,27 @@ class HouseholdController {
     }
 
     @GetMapping("/households/new")
-    String initCreationForm(Model model) {
+    String initCreationForm(Model model, HttpSession session) {
         HouseholdForm form = new HouseholdForm();
         form.getMembers().add(new MemberForm());
+        model.addAttribute("formToken", tokens.issue(session));
         return showForm(model, form, null);
     }
 
     @PostMapping("/households/new")
     String processCreationForm(@ModelAttribute("household") HouseholdForm form, BindingResult result,
-                               @RequestParam(required = false) String addMember, Model model,
-                               RedirectAttributes redirect) {
+                               @RequestParam(required = false) String addMember,
+                               @RequestParam(name = FormTokens.FIELD, required = false) String token,
+                               HttpSession session, Model model, RedirectAttributes redirect) {
+        model.addAttribute("formToken", token);
         if (addMember != null) {
             form.getMembers().add(new MemberForm());
             return showForm(model, form, null);
         }
+        return tokens.once(session, token, () -> create(form, result, model, redirect));
+    }
+
+    private String create(HouseholdForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         form.dropEmptyMembers();
         validator.validate(form, result);
         if (result.hasErrors()) {
@@ -97,8 +109,10 @@ class HouseholdController {
             return "redirect:/households/" + saved.id();
         } catch (HouseholdRejected e) {
             reject(result, e);
-            return showForm(model, form, null);
+        } catch (DuplicateHousehold e) {
+            model.addAttribute("duplicates", e.matches());
         }
+        return showForm(model, form, null);
     }
 
     @GetMapping("/households/{id}/edit")

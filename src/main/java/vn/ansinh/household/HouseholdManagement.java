@@ -89,21 +89,43 @@ public class HouseholdManagement {
     public HouseholdView register(HouseholdForm form) {
         AppUserPrincipal user = mayEdit();
         AdminUnit commune = communeFor(form, user);
-        Household household = create(commune, form);
+        Household household = create(commune, form, !form.isConfirmDuplicate());
         events.publishEvent(AuditEvent.of("HOUSEHOLD_CREATED", "household", household.id(),
                 household.members().size() + " members, commune " + commune.code()));
         return household.toView();
+    }
+
+    /** Households of the commune whose head has the new head's name (diacritic-insensitive), birth date and village. */
+    private List<DuplicateHousehold.Match> sameHeadAndVillage(String communeCode, HouseholdForm form) {
+        Optional<LocalDate> born = form.getMembers().stream().filter(m -> m.getRelation() == Relation.HEAD)
+                .map(MemberForm::getBirthDate).filter(java.util.Objects::nonNull).findFirst();
+        if (born.isEmpty() || form.getHeadName() == null) {
+            return List.of();
+        }
+        String name = TextSearch.key(form.getHeadName());
+        String village = TextSearch.key(form.getVillage());
+        return households.findByCommuneAndHeadBornOn(communeCode, born.get()).stream()
+                .map(Household::toView)
+                .filter(h -> TextSearch.key(h.headName()).equals(name) && TextSearch.key(h.village()).equals(village))
+                .map(h -> new DuplicateHousehold.Match(h.id(), h.code(), h.headName(), h.village()))
+                .toList();
     }
 
     /** Seeding and bulk import: registers in the given commune without a signed-in user; the same checks apply. */
     @Transactional
     public HouseholdView importInto(String communeCode, HouseholdForm form) {
         AdminUnit commune = geography.commune(communeCode).orElseThrow(() -> reject("communeCode", "household.commune.unknown"));
-        return create(commune, form).toView();
+        return create(commune, form, false).toView();
     }
 
-    private Household create(AdminUnit commune, HouseholdForm form) {
+    private Household create(AdminUnit commune, HouseholdForm form, boolean refuseDuplicate) {
         checkMembers(form, null);
+        if (refuseDuplicate) {
+            List<DuplicateHousehold.Match> matches = sameHeadAndVillage(commune.code(), form);
+            if (!matches.isEmpty()) {
+                throw new DuplicateHousehold(matches);
+            }
+        }
         Household household = new Household(newCode(commune.code()), commune.code(), commune.parentCode(), commune.area());
         household.describe(form);
         household.replaceMembers(form.getMembers());
