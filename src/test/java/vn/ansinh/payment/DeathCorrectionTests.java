@@ -46,6 +46,7 @@ class DeathCorrectionTests extends IntegrationTest {
     @Autowired Lines lines;
     @Autowired CycleService cycles;
     @Autowired JdbcTemplate jdbc;
+    @Autowired tools.jackson.databind.json.JsonMapper json;
 
     record Registered(long householdId, long memberId, String json, Entitlement allowance) {
     }
@@ -91,6 +92,25 @@ class DeathCorrectionTests extends IntegrationTest {
                 .andExpect(jsonPath("$.members[0].deceasedOn").value("2023-05-03"));
         assertThat(entitlements.findById(r.allowance().getId()).orElseThrow().getStatus()).isEqualTo(EntitlementStatus.ENDED);
         assertThat(audited("MEMBER_DEATH_CORRECTED", r.memberId())).isZero();
+    }
+
+    @Test
+    void anEditLeavingOutADeceasedMemberKeepsThemAndTheirDeath() throws Exception {
+        String household = mvc.perform(as(OFFICER, post("/api/households"))
+                        .content(TestHouseholds.json("Đặng Văn Còn", "13255", "Đặng Văn Còn", "Đặng Thị Mất")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long householdId = ((Number) JsonPath.read(household, "$.id")).longValue();
+        long deceased = ((Number) JsonPath.read(household, "$.members[1].id")).longValue();
+        mvc.perform(as(PAYER, post("/api/payments/deaths")).content(
+                        "{\"householdId\":" + householdId + ",\"memberId\":" + deceased + ",\"diedOn\":\"2023-04-04\"}"))
+                .andExpect(status().isOk());
+        String head = json.readTree(household).get("members").get(0).toString();
+        String edit = "{\"headName\":\"Đặng Văn Còn\",\"address\":\"Số 1\",\"village\":\"Thôn Đông\",\"members\":[" + head + "]}";
+
+        mvc.perform(as(OFFICER, put("/api/households/" + householdId)).content(edit))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.members.length()").value(2))
+                .andExpect(jsonPath("$.members[?(@.id == " + deceased + ")].deceasedOn").value(org.hamcrest.Matchers.hasItem("2023-04-04")));
     }
 
     @Test
