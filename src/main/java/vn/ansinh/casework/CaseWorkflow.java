@@ -74,6 +74,12 @@ public class CaseWorkflow {
         return c.id();
     }
 
+    /** The case still open for this household, program and member (none for a household program), if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> openCase(long householdId, Program program, Long memberId) {
+        return cases.findOpen(householdId, program, memberId).map(Case::id);
+    }
+
     /**
      * The facts behind a member's case no longer hold (a recorded death withdrawn): its open case is closed as
      * withdrawn and its process ended; an approved one keeps its decision and gets a timeline entry saying why its

@@ -30,9 +30,10 @@ class FuneralCases {
         this.currentUser = currentUser;
     }
 
+    /** The member's funeral case: the one already open (opened by hand before the death was recorded), or a new one. */
     long open(Beneficiary member) {
-        return workflow.open(new OpenCase(member.householdId(), member.memberId(), Program.FUNERAL_SUPPORT,
-                CaseKind.AD_HOC, member.communeCode(), member.districtCode()), actor(member.communeCode()));
+        return workflow.openCase(member.householdId(), Program.FUNERAL_SUPPORT, member.memberId()).orElseGet(() -> workflow.open(new OpenCase(member.householdId(), member.memberId(), Program.FUNERAL_SUPPORT,
+                CaseKind.AD_HOC, member.communeCode(), member.districtCode()), actor(member.communeCode())));
     }
 
     /** The death was recorded by mistake: the member's funeral case is withdrawn (or, if approved, says why). */

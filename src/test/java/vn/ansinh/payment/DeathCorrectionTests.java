@@ -114,6 +114,29 @@ class DeathCorrectionTests extends IntegrationTest {
     }
 
     @Test
+    void aDeathOfAMemberWhoseFuneralCaseIsAlreadyOpenKeepsThatOneCase() throws Exception {
+        String household = mvc.perform(as(OFFICER, post("/api/households")).content(TestHouseholds.json("Đặng Văn Sớm", "13255", "Đặng Văn Sớm")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long householdId = ((Number) JsonPath.read(household, "$.id")).longValue();
+        long memberId = ((Number) JsonPath.read(household, "$.members[0].id")).longValue();
+        tx.executeWithoutResult(s -> events.publishEvent(new CaseApproved(730_000_000L + householdId, householdId, memberId,
+                Program.SOCIAL_ALLOWANCE, "SA5c", new BigDecimal("1.0"), 500_000, 0, LocalDate.of(2023, 1, 1),
+                YearMonth.of(2023, 1), "13255", "duyet.vuthu")));
+        mvc.perform(as(OFFICER, post("/api/cases")).content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId
+                        + ",\"program\":\"FUNERAL_SUPPORT\",\"kind\":\"AD_HOC\"}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(as(PAYER, post("/api/payments/deaths")).content(
+                        "{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"2023-02-02\"}"))
+                .andExpect(status().isOk());
+
+        assertThat(jdbc.queryForObject("select count(*) from casework_case where member_id = ? and program = 'FUNERAL_SUPPORT'",
+                Long.class, memberId)).isOne();
+        mvc.perform(as(OFFICER, get("/api/households/" + householdId)))
+                .andExpect(jsonPath("$.members[0].deceasedOn").value("2023-02-02"));
+    }
+
+    @Test
     void correctingADeathNeedsAReasonAndRestoresTheAllowanceAndWithdrawsTheUnpaidFuneralSupportAndItsCase() throws Exception {
         Registered r = deceasedBeneficiary("Đặng Thị Hoa", YearMonth.of(2023, 1), LocalDate.of(2023, 6, 20));
         YearMonth august = YearMonth.of(2023, 8);
