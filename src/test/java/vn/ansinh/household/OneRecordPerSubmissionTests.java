@@ -72,6 +72,29 @@ class OneRecordPerSubmissionTests extends IntegrationTest {
     }
 
     @Test
+    void aCaseFormSubmittedTwiceOpensOneCaseAndTheRepeatGoesToIt() throws Exception {
+        long household = jdbc.queryForObject("""
+                select min(h.id) from household h where h.commune_code = '12466' and not exists
+                 (select 1 from casework_case c where c.household_id = h.id)""", Long.class);
+        MockHttpSession session = new MockHttpSession();
+        var officer = user(users.loadUserByUsername(OFFICER));
+        String page = mvc.perform(get("/cases/new").param("householdId", String.valueOf(household)).session(session).with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher token = TOKEN.matcher(page);
+        assertThat(token.find()).isTrue();
+        MockHttpServletRequestBuilder submit = post("/cases/new").session(session).with(officer).with(csrf())
+                .param("_formToken", token.group(1)).param("householdId", String.valueOf(household))
+                .param("program", "POVERTY_RECOGNITION").param("kind", "AD_HOC");
+
+        String first = mvc.perform(submit).andReturn().getResponse().getRedirectedUrl();
+        String again = mvc.perform(submit).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(again).isEqualTo(first).matches("/cases/\\d+");
+        assertThat(jdbc.queryForObject("select count(*) from casework_case where household_id = ?", Long.class, household))
+                .isOne();
+    }
+
+    @Test
     void registeringTheSameHeadAndVillageAgainAsksForConfirmationOverTheApi() throws Exception {
         String created = mvc.perform(post("/api/households").with(httpBasic(OFFICER, OFFICER)).contentType(MediaType.APPLICATION_JSON)
                         .content(body("Ngô Văn Trùng", "1966-06-06", "Thôn Hạ")))
