@@ -94,6 +94,14 @@ class Case {
         decide(CaseStatus.CLOSED, by, on, note);
     }
 
+    /** The request no longer stands (e.g. the death that opened a funeral case was recorded by mistake). */
+    void withdraw(String by, LocalDate on, String reason) {
+        if (!status.isOpen()) {
+            throw new CaseTransitionRefused("case.wrongState", "case " + id + " is " + status + ", not open");
+        }
+        decide(CaseStatus.CLOSED, by, on, requireReason(reason));
+    }
+
     /** Returns whether the meeting agreed; under 50 % sends the case back to assessment. */
     boolean recordMeeting(VillageMeeting held) {
         require(CaseStatus.VILLAGE_MEETING);

@@ -18,7 +18,9 @@ class CaseApiErrors {
 
     private static final Map<String, String> FIELDS = Map.of(
             "case.reason.required", "reason", "case.meeting.incomplete", "attendance",
-            "case.meeting.counts", "agreeing", "case.field.required", "type", "case.field.invalid", "action");
+            "case.meeting.counts", "agreeing", "case.field.required", "type", "case.field.invalid", "action",
+            "case.member.required", "memberId", "case.member.notForProgram", "memberId",
+            "case.member.notInHousehold", "memberId");
 
     private final MessageSource messages;
 
@@ -34,5 +36,18 @@ class CaseApiErrors {
         }
         HttpStatus status = "case.approve.ownAssessment".equals(e.code()) ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
         return ResponseEntity.status(status).body(Map.of("error", e.code(), "message", message));
+    }
+
+    /** 409 with the case already open, so the caller can go to it instead of opening a second. */
+    @ExceptionHandler(DuplicateCase.class)
+    ResponseEntity<Map<String, Object>> duplicate(DuplicateCase e) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("error", "case.duplicate");
+        body.put("message", messages.getMessage("case.duplicate", null, LocaleContextHolder.getLocale()));
+        if (e.existingId() != null) {
+            body.put("caseId", e.existingId());
+            body.put("link", "/cases/" + e.existingId());
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 }

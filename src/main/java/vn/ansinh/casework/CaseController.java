@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpSession;
+import vn.ansinh.common.FormTokens;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
 
@@ -24,9 +26,11 @@ class CaseController {
     private final HouseholdManagement households;
     private final CaseDiagram diagram;
     private final CasePageModel pageModel;
+    private final FormTokens tokens;
 
     CaseController(CaseWorkflow workflow, CaseQueries queries, CaseActors actors, HouseholdManagement households,
-                   CaseDiagram diagram, CasePageModel pageModel) {
+                   CaseDiagram diagram, CasePageModel pageModel, FormTokens tokens) {
+        this.tokens = tokens;
         this.workflow = workflow;
         this.queries = queries;
         this.actors = actors;
@@ -36,7 +40,8 @@ class CaseController {
     }
 
     @GetMapping("/cases/new")
-    String initCreationForm(@RequestParam long householdId, Model model) {
+    String initCreationForm(@RequestParam long householdId, Model model, HttpSession session) {
+        model.addAttribute("formToken", tokens.issue(session));
         model.addAttribute("household", households.get(householdId));
         model.addAttribute("programs", Arrays.asList(Program.values()));
         model.addAttribute("kinds", Arrays.asList(CaseKind.values()));
@@ -45,14 +50,26 @@ class CaseController {
 
     @PostMapping("/cases/new")
     String processCreationForm(@RequestParam long householdId, @RequestParam Program program,
-                               @RequestParam CaseKind kind, @RequestParam(required = false) Long memberId) {
+                               @RequestParam CaseKind kind, @RequestParam(required = false) Long memberId,
+                               @RequestParam(name = FormTokens.FIELD, required = false) String token,
+                               HttpSession session, RedirectAttributes redirect) {
         HouseholdView household = households.get(householdId);
-        if (memberId != null && household.members().stream().noneMatch(m -> memberId.equals(m.id()))) {
-            throw new CaseNotFound(0);
+        return tokens.once(session, token, () -> open(household, program, kind, memberId, redirect));
+    }
+
+    private String open(HouseholdView household, Program program, CaseKind kind, Long memberId, RedirectAttributes redirect) {
+        long householdId = household.id();
+        try {
+            long id = workflow.open(new OpenCase(householdId, memberId, program, kind, household.communeCode(),
+                    household.districtCode()), actors.current());
+            return "redirect:/cases/" + id;
+        } catch (DuplicateCase e) {
+            redirect.addFlashAttribute("error", "case.duplicate");
+            redirect.addFlashAttribute("openCaseId", e.existingId());
+        } catch (CaseTransitionRefused e) {
+            redirect.addFlashAttribute("error", e.code());
         }
-        long id = workflow.open(new OpenCase(householdId, memberId, program, kind, household.communeCode(),
-                household.districtCode()), actors.current());
-        return "redirect:/cases/" + id;
+        return "redirect:/cases/new?householdId=" + householdId;
     }
 
     @GetMapping("/cases/{id}")

@@ -8,6 +8,7 @@ import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.Task;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.identity.Act;
@@ -37,9 +38,11 @@ public class CaseWorkflow {
     private final CaseClock clock;
     private final CaseRules rules;
     private final Permissions permissions;
+    private final CaseOpening opening;
 
     CaseWorkflow(Cases cases, CaseScope scope, CaseTasks tasks, RuntimeService runtime, CaseHistory history,
-                 CaseClock clock, CaseRules rules, Permissions permissions) {
+                 CaseClock clock, CaseRules rules, Permissions permissions, CaseOpening opening) {
+        this.opening = opening;
         this.cases = cases;
         this.scope = scope;
         this.tasks = tasks;
@@ -50,15 +53,25 @@ public class CaseWorkflow {
         this.permissions = permissions;
     }
 
-    /** Opens a case and starts its process; the household's area must be the officer's. */
+    /**
+     * Opens a case and starts its process; the household's area must be the officer's, the member one of the
+     * household's, and no case of the same household, program and member may still be open ({@link DuplicateCase}).
+     */
     @Transactional
     public long open(OpenCase command, CaseActor actor) {
         if (!actor.covers(command.communeCode(), command.districtCode())) {
             throw scope.refused(0, actor, "household " + command.householdId() + " outside jurisdiction");
         }
         permissions.require(Act.OPEN_CASE, actor.role(), "household", command.householdId());
-        Case c = cases.save(new Case(command.householdId(), command.memberId(), command.program(), command.kind(),
-                command.communeCode(), command.districtCode(), actor.username(), clock.now()));
+        opening.check(command, actor);
+        Case c;
+        try {
+            c = cases.saveAndFlush(new Case(command.householdId(), command.memberId(), command.program(), command.kind(),
+                    command.communeCode(), command.districtCode(), actor.username(), clock.now()));
+        } catch (DataIntegrityViolationException raced) {
+            // the partial unique index casework_case_one_open: another request opened the same case meanwhile
+            throw new DuplicateCase(null);
+        }
         Map<String, Object> vars = new HashMap<>();
         vars.put("caseId", c.id());
         vars.put("program", command.program().name());
@@ -73,6 +86,36 @@ public class CaseWorkflow {
         }
         history.record(c, "caseOpened", "OPENED", actor.username(), command.program() + " · " + command.kind());
         return c.id();
+    }
+
+    /** The case still open for this household, program and member (none for a household program), if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> openCase(long householdId, Program program, Long memberId) {
+        return cases.findOpen(householdId, program, memberId).map(Case::id);
+    }
+
+    /**
+     * The facts behind a member's case no longer hold (a recorded death withdrawn): its open case is closed as
+     * withdrawn and its process ended; an approved one keeps its decision and gets a timeline entry saying why its
+     * grant was withdrawn. Returns the case touched, if any.
+     */
+    @Transactional
+    public Optional<Long> withdraw(long householdId, long memberId, Program program, String reason, CaseActor actor) {
+        Optional<Case> open = cases.findOpen(householdId, program, memberId);
+        if (open.isPresent()) {
+            Case c = open.get();
+            c.withdraw(actor.username(), clock.today(), reason);
+            if (c.processInstanceId() != null) {
+                runtime.deleteProcessInstance(c.processInstanceId(), "withdrawn: " + reason);
+            }
+            history.record(c, "deathCorrected", "WITHDRAWN", actor.username(), reason);
+            return Optional.of(c.id());
+        }
+        return cases.findFirstByHouseholdIdAndProgramAndMemberIdAndStatusOrderByIdDesc(householdId, program, memberId,
+                CaseStatus.APPROVED).map(c -> {
+                    history.record(c, "deathCorrected", "GRANT_WITHDRAWN", actor.username(), reason);
+                    return c.id();
+                });
     }
 
     @Transactional

@@ -22,6 +22,23 @@ interface Cases extends JpaRepository<Case, Long> {
 
     List<Case> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
 
+    Optional<Case> findFirstByHouseholdIdAndProgramAndMemberIdAndStatusIn(long householdId, Program program, Long memberId,
+                                                                           java.util.Collection<CaseStatus> statuses);
+
+    Optional<Case> findFirstByHouseholdIdAndProgramAndMemberIdIsNullAndStatusIn(long householdId, Program program,
+                                                                                 java.util.Collection<CaseStatus> statuses);
+
+    Optional<Case> findFirstByHouseholdIdAndProgramAndMemberIdAndStatusOrderByIdDesc(long householdId, Program program,
+                                                                                    Long memberId, CaseStatus status);
+
+    /** The open case of this household, program and member (none for a household program), if any. */
+    default Optional<Case> findOpen(long householdId, Program program, Long memberId) {
+        List<CaseStatus> open = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+        return memberId == null
+                ? findFirstByHouseholdIdAndProgramAndMemberIdIsNullAndStatusIn(householdId, program, open)
+                : findFirstByHouseholdIdAndProgramAndMemberIdAndStatusIn(householdId, program, memberId, open);
+    }
+
     default Optional<Case> findByIdWithin(long id, CaseActor actor) {
         return findByIdWithin(id, actor.level().name(), actor.code());
     }

@@ -49,8 +49,8 @@ class EligibilityCaseEvaluator implements CaseEvaluator {
                             a.monthlyAmount(), 0, null))
                     .orElseGet(() -> none(version, asOf, r.poverty().reasons()));
             case CARE_SUPPORT -> pick(r.careSupport(), member, EvaluationResult.Care::memberId)
-                    .map(a -> decision(true, "CARE", version, asOf, a.reasons(), null, a.coefficient(),
-                            a.monthlyAmount(), 0, null))
+                    .map(a -> decision(a.eligible(), a.eligible() ? "CARE" : "NOT_ELIGIBLE", version, asOf, a.reasons(),
+                            null, a.coefficient(), a.monthlyAmount(), 0, null))
                     .orElseGet(() -> none(version, asOf, List.of()));
             case SOCIAL_PENSION -> pick(r.socialPension(), member, EvaluationResult.SocialPensionEntry::memberId)
                     .map(p -> decision(p.eligible() && p.paid(), p.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", version,

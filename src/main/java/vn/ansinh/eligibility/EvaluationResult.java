@@ -52,8 +52,17 @@ public record EvaluationResult(LocalDate asOf, RuleSetRef ruleSet, Poverty pover
                                   List<Reason> reasons) {
     }
 
-    /** Monthly care support paid to the household for the member it cares for. */
-    public record Care(String memberId, BigDecimal coefficient, long monthlyAmount, List<Reason> reasons) {
+    /**
+     * Monthly care support paid to the household for the member it cares for. {@code eligible} (added) is false only
+     * for an entry that explains a refusal the caller could fix (a severely disabled person living with young
+     * children none of whom is linked to a parent): coefficient and amount are then 0.
+     */
+    public record Care(String memberId, BigDecimal coefficient, long monthlyAmount, List<Reason> reasons,
+                       boolean eligible) {
+
+        public Care(String memberId, BigDecimal coefficient, long monthlyAmount, List<Reason> reasons) {
+            this(memberId, coefficient, monthlyAmount, reasons, true);
+        }
     }
 
     /** Social pension: eligible when all conditions hold; paid only when higher than the social allowance. */

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A registered household's current data as the evaluation API's facts, as of a date: members born by that
  * date, those who died on or before it with their {@code deceasedOn} (the engine counts them for no program,
- * only for funeral support as of the day of death); income, deprivations and housing from the assessment; the official status only when
+ * only for funeral support as of the day of death), each with the parent links its relation to the head states
+ * ({@link ParentLinks}); income, deprivations and housing from the assessment; the official status only when
  * the commune recognised one on or before the date (otherwise the computed classification is used).
  */
 public final class HouseholdFactsMapper {
@@ -24,9 +25,11 @@ public final class HouseholdFactsMapper {
     }
 
     public static HouseholdFacts toFacts(HouseholdView h, AssessmentView a, LocalDate asOf) {
-        List<MemberFacts> members = h.members().stream()
+        List<MemberView> present = h.members().stream()
                 .filter(m -> m.birthDate() != null && !m.birthDate().isAfter(asOf))
-                .map(HouseholdFactsMapper::member)
+                .toList();
+        List<MemberFacts> members = present.stream()
+                .map(m -> member(m).withParents(ParentLinks.of(m, present)))
                 .toList();
         PovertyStatus official = h.officialStatusSince() != null && !h.officialStatusSince().isAfter(asOf)
                 && h.officialPovertyStatus() != null ? PovertyStatus.valueOf(h.officialPovertyStatus().name()) : null;

@@ -75,11 +75,14 @@ class Household {
         this.updatedAt = Instant.now();
     }
 
-    /** Keeps members whose id is listed, updates them in place, adds the new ones; returns the newly deceased. */
+    /**
+     * Keeps members whose id is listed, updates them in place, adds the new ones; returns the newly deceased. A member
+     * whose death is recorded stays even when the edit leaves them out: only a death correction undoes a death.
+     */
     List<Member> replaceMembers(List<MemberForm> forms) {
         List<Member> died = new ArrayList<>();
         List<Long> kept = forms.stream().map(MemberForm::getId).filter(java.util.Objects::nonNull).toList();
-        members.removeIf(m -> !kept.contains(m.id()));
+        members.removeIf(m -> !kept.contains(m.id()) && m.deceasedOn() == null);
         int position = 0;
         for (MemberForm form : forms) {
             Member member = form.getId() == null ? null
@@ -100,6 +103,10 @@ class Household {
 
     MemberDied deathOf(Member member) {
         return new MemberDied(id, member.id(), member.fullName(), member.cccd(), communeCode, districtCode, member.deceasedOn());
+    }
+
+    MemberDeathCorrected deathWithdrawn(Member member, LocalDate formerDiedOn, String reason) {
+        return new MemberDeathCorrected(id, member.id(), communeCode, districtCode, formerDiedOn, reason);
     }
 
     void refreshSearchKey() {

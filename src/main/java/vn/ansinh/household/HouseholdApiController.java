@@ -38,8 +38,19 @@ class HouseholdApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    HouseholdView create(@Valid @RequestBody HouseholdForm form) {
+    HouseholdView create(@Valid @RequestBody HouseholdForm form,
+                         @RequestParam(defaultValue = "false") boolean confirmDuplicate) {
+        form.setConfirmDuplicate(form.isConfirmDuplicate() || confirmDuplicate);
         return register.register(form);
+    }
+
+    record DeathCorrection(String reason) {
+    }
+
+    /** Withdraws a death recorded by mistake, with the reason; payments and the funeral case are reversed. */
+    @PostMapping("/{id}/members/{memberId}/death-correction")
+    HouseholdView correctDeath(@PathVariable long id, @PathVariable long memberId, @RequestBody DeathCorrection body) {
+        return register.correctDeath(id, memberId, body.reason());
     }
 
     @PutMapping("/{id}")

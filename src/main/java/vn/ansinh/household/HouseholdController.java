@@ -1,5 +1,6 @@
 package vn.ansinh.household;
 
+import java.util.List;
 import jakarta.validation.Validator;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -17,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.geography.Geography;
+import vn.ansinh.common.ConflictException;
+import vn.ansinh.common.FormTokens;
+import jakarta.servlet.http.HttpSession;
 import vn.ansinh.identity.CurrentUser;
 import vn.ansinh.identity.Jurisdiction;
 
@@ -29,8 +33,11 @@ class HouseholdController {
     private final Geography geography;
     private final CurrentUser currentUser;
     private final SpringValidatorAdapter validator;
+    private final FormTokens tokens;
 
-    HouseholdController(HouseholdManagement register, Geography geography, CurrentUser currentUser, Validator validator) {
+    HouseholdController(HouseholdManagement register, Geography geography, CurrentUser currentUser, Validator validator,
+                        FormTokens tokens) {
+        this.tokens = tokens;
         this.register = register;
         this.geography = geography;
         this.currentUser = currentUser;
@@ -55,21 +62,42 @@ class HouseholdController {
         return "household/show";
     }
 
+    @PostMapping("/households/{id}/members/{memberId}/death-correction")
+    String processDeathCorrection(@PathVariable long id, @PathVariable long memberId,
+                                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            register.correctDeath(id, memberId, reason);
+            redirect.addFlashAttribute("message", "member.deathCorrection.done");
+        } catch (HouseholdRejected e) {
+            redirect.addFlashAttribute("errorText", e.errors().stream().map(FieldError::message).toList());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errorText", List.of(e.getMessage()));
+        }
+        return "redirect:/households/" + id;
+    }
+
     @GetMapping("/households/new")
-    String initCreationForm(Model model) {
+    String initCreationForm(Model model, HttpSession session) {
         HouseholdForm form = new HouseholdForm();
         form.getMembers().add(new MemberForm());
+        model.addAttribute("formToken", tokens.issue(session));
         return showForm(model, form, null);
     }
 
     @PostMapping("/households/new")
     String processCreationForm(@ModelAttribute("household") HouseholdForm form, BindingResult result,
-                               @RequestParam(required = false) String addMember, Model model,
-                               RedirectAttributes redirect) {
+                               @RequestParam(required = false) String addMember,
+                               @RequestParam(name = FormTokens.FIELD, required = false) String token,
+                               HttpSession session, Model model, RedirectAttributes redirect) {
+        model.addAttribute("formToken", token);
         if (addMember != null) {
             form.getMembers().add(new MemberForm());
             return showForm(model, form, null);
         }
+        return tokens.once(session, token, () -> create(form, result, model, redirect));
+    }
+
+    private String create(HouseholdForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         form.dropEmptyMembers();
         validator.validate(form, result);
         if (result.hasErrors()) {
@@ -81,8 +109,10 @@ class HouseholdController {
             return "redirect:/households/" + saved.id();
         } catch (HouseholdRejected e) {
             reject(result, e);
-            return showForm(model, form, null);
+        } catch (DuplicateHousehold e) {
+            model.addAttribute("duplicates", e.matches());
         }
+        return showForm(model, form, null);
     }
 
     @GetMapping("/households/{id}/edit")

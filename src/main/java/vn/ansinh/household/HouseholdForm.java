@@ -19,6 +19,7 @@ public class HouseholdForm {
     private String village;
     private boolean agricultural;
     private boolean especiallyDifficultArea;
+    private boolean confirmDuplicate;
     /** The version the form was loaded at; a stale form is refused. */
     private Long version;
     @Valid
@@ -57,6 +58,9 @@ public class HouseholdForm {
     public void setEspeciallyDifficultArea(boolean v) { this.especiallyDifficultArea = v; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
+    /** Register even though a household with the same head (name, birth date) and village exists in the commune. */
+    public boolean isConfirmDuplicate() { return confirmDuplicate; }
+    public void setConfirmDuplicate(boolean confirmDuplicate) { this.confirmDuplicate = confirmDuplicate; }
     public List<MemberForm> getMembers() { return members; }
     public void setMembers(List<MemberForm> members) { this.members = members; }
 }

@@ -30,6 +30,8 @@ import vn.ansinh.identity.Role;
 @Service
 public class HouseholdManagement {
 
+    static final int MAX_REASON = 500;
+
     private final Households households;
     private final Members members;
     private final Geography geography;
@@ -90,21 +92,43 @@ public class HouseholdManagement {
     public HouseholdView register(HouseholdForm form) {
         AppUserPrincipal user = permissions.require(Act.REGISTER_HOUSEHOLD, "household", null);
         AdminUnit commune = communeFor(form, user);
-        Household household = create(commune, form);
+        Household household = create(commune, form, !form.isConfirmDuplicate());
         events.publishEvent(AuditEvent.of("HOUSEHOLD_CREATED", "household", household.id(),
                 household.members().size() + " members, commune " + commune.code()));
         return household.toView();
+    }
+
+    /** Households of the commune whose head has the new head's name (diacritic-insensitive), birth date and village. */
+    private List<DuplicateHousehold.Match> sameHeadAndVillage(String communeCode, HouseholdForm form) {
+        Optional<LocalDate> born = form.getMembers().stream().filter(m -> m.getRelation() == Relation.HEAD)
+                .map(MemberForm::getBirthDate).filter(java.util.Objects::nonNull).findFirst();
+        if (born.isEmpty() || form.getHeadName() == null) {
+            return List.of();
+        }
+        String name = TextSearch.key(form.getHeadName());
+        String village = TextSearch.key(form.getVillage());
+        return households.findByCommuneAndHeadBornOn(communeCode, born.get()).stream()
+                .map(Household::toView)
+                .filter(h -> TextSearch.key(h.headName()).equals(name) && TextSearch.key(h.village()).equals(village))
+                .map(h -> new DuplicateHousehold.Match(h.id(), h.code(), h.headName(), h.village()))
+                .toList();
     }
 
     /** Seeding and bulk import: registers in the given commune without a signed-in user; the same checks apply. */
     @Transactional
     public HouseholdView importInto(String communeCode, HouseholdForm form) {
         AdminUnit commune = geography.commune(communeCode).orElseThrow(() -> reject("communeCode", "household.commune.unknown"));
-        return create(commune, form).toView();
+        return create(commune, form, false).toView();
     }
 
-    private Household create(AdminUnit commune, HouseholdForm form) {
+    private Household create(AdminUnit commune, HouseholdForm form, boolean refuseDuplicate) {
         checkMembers(form, null);
+        if (refuseDuplicate) {
+            List<DuplicateHousehold.Match> matches = sameHeadAndVillage(commune.code(), form);
+            if (!matches.isEmpty()) {
+                throw new DuplicateHousehold(matches);
+            }
+        }
         Household household = new Household(newCode(commune.code()), commune.code(), commune.parentCode(), commune.area());
         household.describe(form);
         household.replaceMembers(form.getMembers());
@@ -152,6 +176,33 @@ public class HouseholdManagement {
             member.recordDeath(day);
             announceDeath(household, member);
         }
+        return household.toView();
+    }
+
+    /**
+     * Withdraws a recorded death entered by mistake: audited with its reason, and {@link MemberDeathCorrected} lets
+     * payments and casework reverse what the death did (or refuse, and then nothing changes).
+     */
+    @Transactional
+    public HouseholdView correctDeath(long householdId, long memberId, String reason) {
+        Household household = households.findByIdWithin(householdId, currentUser.jurisdiction())
+                .orElseThrow(() -> refused(householdId));
+        permissions.require(Act.RECORD_DEATH, "household", householdId);
+        Member member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("member"));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw reject("reason", "member.deathCorrection.reason", MAX_REASON);
+        }
+        LocalDate diedOn = member.deceasedOn();
+        if (diedOn == null) {
+            throw reject("memberId", "member.deathCorrection.notDeceased");
+        }
+        member.withdrawDeath();
+        households.saveAndFlush(household);
+        events.publishEvent(AuditEvent.of("MEMBER_DEATH_CORRECTED", "household_member", memberId,
+                "death on " + diedOn + " withdrawn: " + why));
+        events.publishEvent(household.deathWithdrawn(member, diedOn, why));
         return household.toView();
     }
 
@@ -206,8 +257,8 @@ public class HouseholdManagement {
         }
     }
 
-    private HouseholdRejected reject(String field, String key) {
-        return new HouseholdRejected(List.of(error(field, key)));
+    private HouseholdRejected reject(String field, String key, Object... args) {
+        return new HouseholdRejected(List.of(error(field, key, args)));
     }
 
     private FieldError error(String field, String key, Object... args) {

@@ -17,6 +17,10 @@ interface Households extends JpaRepository<Household, Long> {
     String SUMMARY = "select new vn.ansinh.household.HouseholdSummary(h.id, h.code, h.headName, h.address,"
             + " h.communeCode, h.village, h.area, h.officialPovertyStatus, size(h.members)) from Household h where ";
 
+    @Query("select distinct h from Household h join h.members m where h.communeCode = :commune"
+            + " and m.relation = vn.ansinh.household.Relation.HEAD and m.birthDate = :born order by h.id")
+    List<Household> findByCommuneAndHeadBornOn(String commune, java.time.LocalDate born);
+
     @EntityGraph(attributePaths = "members")
     @Query("select h from Household h where h.id = :id and " + WITHIN)
     Optional<Household> findByIdWithin(Long id, String level, String code);

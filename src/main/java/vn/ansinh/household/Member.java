@@ -76,13 +76,20 @@ class Member {
         this.hivPositive = form.isHivPositive();
         this.caredForByHousehold = form.isCaredForByHousehold();
         this.socialPensionRequested = form.isSocialPensionRequested();
-        this.deceasedOn = form.getDeceasedOn();
+        if (this.deceasedOn == null) {
+            // an edit may record a death, never undo or move one: that is a correction of its own (withdrawDeath)
+            this.deceasedOn = form.getDeceasedOn();
+        }
         this.pregnant = form.isPregnant();
         this.communityCareTakenIn = form.isCommunityCareTakenIn();
     }
 
     void recordDeath(LocalDate day) {
         this.deceasedOn = day;
+    }
+
+    void withdrawDeath() {
+        this.deceasedOn = null;
     }
 
     LocalDate deceasedOn() {

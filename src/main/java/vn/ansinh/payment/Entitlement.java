@@ -136,6 +136,26 @@ class Entitlement {
         amounts.stream().filter(a -> a.toMonth() == null || a.toMonth().isAfter(endMonth)).forEach(a -> a.closeAt(endMonth));
     }
 
+    /** A stop for a death recorded by mistake is undone: the allowance runs on from its last amount. */
+    void restoreAfterDeathWithdrawn() {
+        requireMonthly();
+        if (status != EntitlementStatus.ENDED || endReason != EndReason.DEATH) {
+            throw new PaymentStateException("payment.error.entitlementNotActive", id);
+        }
+        this.status = EntitlementStatus.ACTIVE;
+        this.endMonth = null;
+        this.endReason = null;
+        amounts.stream().max(Comparator.comparing(EntitlementAmount::fromMonth)).ifPresent(EntitlementAmount::reopen);
+    }
+
+    /** A grant whose ground fell away before it was paid (PENDING_APPROVAL or ACTIVE) is withdrawn. */
+    void withdraw() {
+        if (status != EntitlementStatus.PENDING_APPROVAL && status != EntitlementStatus.ACTIVE) {
+            throw new PaymentStateException("payment.error.entitlementNotPending", id);
+        }
+        status = EntitlementStatus.REJECTED;
+    }
+
     void approve() {
         if (status != EntitlementStatus.PENDING_APPROVAL) {
             throw new PaymentStateException("payment.error.entitlementNotPending", id);

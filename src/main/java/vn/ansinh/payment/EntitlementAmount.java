@@ -50,6 +50,10 @@ class EntitlementAmount {
         this.toMonth = lastMonth;
     }
 
+    void reopen() {
+        this.toMonth = null;
+    }
+
     YearMonth fromMonth() {
         return fromMonth;
     }

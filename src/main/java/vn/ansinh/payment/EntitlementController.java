@@ -1,5 +1,7 @@
 package vn.ansinh.payment;
 
+import jakarta.servlet.http.HttpSession;
+import vn.ansinh.common.FormTokens;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -22,10 +24,12 @@ class EntitlementController {
     private final PaymentRequests requests;
     private final MessageSource messages;
     private final Permissions permissions;
+    private final FormTokens tokens;
 
     EntitlementController(Entitlements entitlements, EntitlementService service, DeathRecorder deaths, PaymentScope scope,
-                          PaymentRequests requests, MessageSource messages, Permissions permissions) {
+                          PaymentRequests requests, MessageSource messages, Permissions permissions, FormTokens tokens) {
         this.permissions = permissions;
+        this.tokens = tokens;
         this.entitlements = entitlements;
         this.service = service;
         this.deaths = deaths;
@@ -35,7 +39,8 @@ class EntitlementController {
     }
 
     @GetMapping("/entitlements")
-    String showPending(Model model) {
+    String showPending(Model model, HttpSession session) {
+        model.addAttribute("formToken", tokens.issue(session));
         String limit = scope.communeLimit();
         model.addAttribute("pending", scope.readableDistricts().stream()
                 .flatMap(d -> entitlements.findByDistrictCodeAndStatusOrderByIdDesc(d, EntitlementStatus.PENDING_APPROVAL).stream())
@@ -58,7 +63,13 @@ class EntitlementController {
 
     @PostMapping("/deaths")
     String processDeathForm(@RequestParam(required = false) String householdId, @RequestParam(required = false) String memberId,
-                            @RequestParam(required = false) String diedOn, RedirectAttributes redirect) {
+                            @RequestParam(required = false) String diedOn,
+                            @RequestParam(name = FormTokens.FIELD, required = false) String token,
+                            HttpSession session, RedirectAttributes redirect) {
+        return tokens.once(session, token, () -> recordDeath(householdId, memberId, diedOn, redirect));
+    }
+
+    private String recordDeath(String householdId, String memberId, String diedOn, RedirectAttributes redirect) {
         try {
             long h = id("householdId", householdId);
             long m = id("memberId", memberId);

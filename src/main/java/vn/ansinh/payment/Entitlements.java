@@ -16,6 +16,9 @@ interface Entitlements extends JpaRepository<Entitlement, Long> {
 
     boolean existsByMemberIdAndProgramAndStatusNot(long memberId, Program program, EntitlementStatus status);
 
+    List<Entitlement> findByMemberIdAndProgramAndStatusIn(long memberId, Program program,
+                                                         java.util.Collection<EntitlementStatus> statuses);
+
     List<Entitlement> findByDistrictCodeAndStatusOrderByIdDesc(String districtCode, EntitlementStatus status);
 
     List<Entitlement> findByHouseholdIdOrderByIdDesc(long householdId);

@@ -30,11 +30,20 @@ class FuneralCases {
         this.currentUser = currentUser;
     }
 
+    /** The member's funeral case: the one already open (opened by hand before the death was recorded), or a new one. */
     long open(Beneficiary member) {
-        CaseActor actor = new CaseActor(actorName(member.communeCode()), Role.COMMUNE_OFFICER, ApprovalLevel.COMMUNE,
-                member.communeCode());
-        return workflow.open(new OpenCase(member.householdId(), member.memberId(), Program.FUNERAL_SUPPORT,
-                CaseKind.AD_HOC, member.communeCode(), member.districtCode()), actor);
+        return workflow.openCase(member.householdId(), Program.FUNERAL_SUPPORT, member.memberId())
+                .orElseGet(() -> workflow.open(new OpenCase(member.householdId(), member.memberId(), Program.FUNERAL_SUPPORT,
+                        CaseKind.AD_HOC, member.communeCode(), member.districtCode()), actor(member.communeCode())));
+    }
+
+    /** The death was recorded by mistake: the member's funeral case is withdrawn (or, if approved, says why). */
+    java.util.Optional<Long> withdraw(long householdId, long memberId, String communeCode, String reason) {
+        return workflow.withdraw(householdId, memberId, Program.FUNERAL_SUPPORT, reason, actor(communeCode));
+    }
+
+    private CaseActor actor(String communeCode) {
+        return new CaseActor(actorName(communeCode), Role.COMMUNE_OFFICER, ApprovalLevel.COMMUNE, communeCode);
     }
 
     private String actorName(String communeCode) {

@@ -65,9 +65,11 @@ abstract class CaseProcessTest extends IntegrationTest {
     @Autowired protected JsonMapper json;
     @Autowired protected HouseholdManagement register;
 
-    /** A household of the demo register in the test commune. */
+    /** A household of the demo register in the test commune with no open case (one open case per program and member). */
     long household() {
-        return jdbc.queryForObject("select min(id) from household where commune_code = ?", Long.class, COMMUNE);
+        return jdbc.queryForObject("""
+                select min(h.id) from household h where h.commune_code = ? and not exists (select 1 from casework_case c
+                 where c.household_id = h.id and c.status not in ('APPROVED', 'REJECTED', 'CLOSED'))""", Long.class, COMMUNE);
     }
 
     long open(Program program) {
@@ -79,11 +81,12 @@ abstract class CaseProcessTest extends IntegrationTest {
     }
 
     boolean assess(long id, CaseActor officer, long income, List<String> deprivations) {
-        HouseholdView registered = register.findWithin(household(), Jurisdiction.province()).orElseThrow();
+        long householdId = jdbc.queryForObject("select household_id from casework_case where id = ?", Long.class, id);
+        HouseholdView registered = register.findWithin(householdId, Jurisdiction.province()).orElseThrow();
         HouseholdView household = new HouseholdView(registered.id(), registered.code(), registered.headName(),
                 registered.address(), COMMUNE, DISTRICT, registered.village(), AreaType.RURAL, true,
                 PovertyStatus.NONE, null, registered.version(), registered.members(), false);
-        AssessmentView survey = new AssessmentView(null, household(), LocalDate.of(2024, 3, 6), income, deprivations,
+        AssessmentView survey = new AssessmentView(null, householdId, LocalDate.of(2024, 3, 6), income, deprivations,
                 HousingCondition.SOUND, false, null, null, false, null, false, officer.username(), Instant.EPOCH);
         String snapshot = json.writeValueAsString(new CaseSnapshot(household, survey));
         return workflow.submitAssessment(id, null, officer, snapshot, null);

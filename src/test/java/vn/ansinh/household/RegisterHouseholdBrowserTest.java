@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -11,6 +15,9 @@ import vn.ansinh.support.BrowserTest;
 import vn.ansinh.support.TestHouseholds;
 
 class RegisterHouseholdBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aCommuneOfficerRegistersAHouseholdWithTwoMembersAndFindsItWithoutDiacritics() {
@@ -34,6 +41,40 @@ class RegisterHouseholdBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("q=nguyen"));
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("households")));
         assertThat(table.getText()).contains("Nguyễn Văn Ánh Dương");
+    }
+
+    @Test
+    void aDoubleClickOnSaveRegistersOneHousehold() {
+        login("canbo.vuphuc", "canbo.vuphuc");
+        open("/households/new");
+        browser.findElement(By.id("headName")).sendKeys("Mạc Văn Nhấp Đúp");
+        browser.findElement(By.id("village")).sendKeys("Thôn Trung");
+        fillMember(0, "Mạc Văn Nhấp Đúp", "MALE", "21/11/1969", "HEAD");
+        WebElement save = browser.findElement(By.id("save-household"));
+        new Actions(browser).doubleClick(save).perform();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("household-code")));
+        assertThat(registered("Mạc Văn Nhấp Đúp")).isOne();
+    }
+
+    @Test
+    void theSaveButtonShowsItIsWorkingAndIgnoresASecondSubmit() {
+        login("canbo.vuphuc", "canbo.vuphuc");
+        open("/households/new");
+        browser.findElement(By.id("headName")).sendKeys("Mạc Thị Chờ");
+        browser.findElement(By.id("village")).sendKeys("Thôn Trung");
+        fillMember(0, "Mạc Thị Chờ", "FEMALE", "02/02/1972", "HEAD");
+        // both clicks come before the page is gone: the script must let only the first through
+        Object result = ((JavascriptExecutor) browser).executeScript(
+                "var b = document.getElementById('save-household'); b.click(); b.click();"
+                        + " return [b.textContent, b.getAttribute('aria-busy')];");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("household-code")));
+        assertThat(result).asList().containsExactly("Đang xử lý…", "true");
+        assertThat(registered("Mạc Thị Chờ")).isOne();
+    }
+
+    private long registered(String headName) {
+        return jdbc.queryForObject("select count(*) from household where head_name = ?", Long.class, headName);
     }
 
     private void fillMember(int index, String name, String sex, String birthDate, String relation) {

@@ -106,11 +106,16 @@ final class MatrixFixtures {
         return s;
     }
 
-    /** The commune's first demo household, which has survey answers (for stored evaluations and cases). */
+    /**
+     * The commune's first demo household with survey answers (for stored evaluations and cases) and no open case, as
+     * a household may have only one open case per program.
+     */
     Subject demoHousehold() {
         Subject s = new Subject();
         s.household = jdbc.queryForObject("select min(h.id) from household h where h.commune_code = ?"
-                + " and exists (select 1 from assessment a where a.household_id = h.id)", Long.class, COMMUNE);
+                + " and exists (select 1 from assessment a where a.household_id = h.id)"
+                + " and not exists (select 1 from casework_case c where c.household_id = h.id"
+                + " and c.status not in ('APPROVED', 'REJECTED', 'CLOSED'))", Long.class, COMMUNE);
         return s;
     }
 
@@ -203,6 +208,14 @@ final class MatrixFixtures {
     Subject entitlement() {
         Subject s = household();
         s.entitlement = approvedCase(s.household, s.member, YearMonth.of(2015, 1));
+        return s;
+    }
+
+    /** A new household whose head's death the commune officer has recorded. */
+    Subject deceased() {
+        Subject s = household();
+        as(OFFICER, json(post("/api/payments/deaths"),
+                "{\"householdId\":" + s.household + ",\"memberId\":" + s.member + ",\"diedOn\":\"2016-10-05\"}"));
         return s;
     }
 

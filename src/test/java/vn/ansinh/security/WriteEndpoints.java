@@ -108,6 +108,14 @@ final class WriteEndpoints {
         page("POST /households/new", "register household (page)", Scope.NONE, roles(COMMUNE_OFFICER, ADMIN), null,
                 none(), s -> householdForm(post("/households/new"), TestHouseholds.uniqueCccd(), null))
                 .override("canbo.lehongphong", 200, null).override("canbo.vuhoi", 200, null);
+        api("POST /api/households/{id}/members/{memberId}/death-correction", "withdraw a recorded death", Scope.COMMUNE,
+                roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED, deceased(),
+                s -> json(post("/api/households/" + s.household + "/members/" + s.member + "/death-correction"),
+                        "{\"reason\":\"Ghi nhầm người\"}"), 200);
+        page("POST /households/{id}/members/{memberId}/death-correction", "withdraw a recorded death (page)",
+                Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED, deceased(),
+                s -> post("/households/" + s.household + "/members/" + s.member + "/death-correction")
+                        .param("reason", "Ghi nhầm người"));
         page("POST /households/{id}/edit", "edit household (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN),
                 HOUSEHOLD_REFUSED, household(), s -> householdForm(post("/households/" + s.household + "/edit"), s.cccd, s)
                         .param("version", String.valueOf(s.householdVersion)));
@@ -126,9 +134,15 @@ final class WriteEndpoints {
         request.param("headName", s == null ? "Ma Trận Trang" : s.headName).param("address", "Số 1").param("village", "Thôn Đông")
                 .param("communeCode", MatrixFixtures.COMMUNE).param("agricultural", "true")
                 .param("members[0].fullName", s == null ? "Ma Trận Trang" : s.headName).param("members[0].sex", "MALE")
-                .param("members[0].birthDate", "03/03/1970").param("members[0].relation", "HEAD")
+                .param("members[0].birthDate", s == null ? birthDateFor(cccd) : "03/03/1970").param("members[0].relation", "HEAD")
                 .param("members[0].cccd", cccd).param("members[0].disability", "NONE");
         return s == null ? request : request.param("members[0].id", String.valueOf(s.member));
+    }
+
+    /** A birth date of its own for each new head, so that no registration looks like an earlier one's look-alike. */
+    private static String birthDateFor(String cccd) {
+        int n = Math.floorMod(cccd.hashCode(), 28 * 12 * 40);
+        return String.format("%02d/%02d/%d", 1 + n % 28, 1 + n / 28 % 12, 1950 + n / (28 * 12));
     }
 
     private void eligibility() {
@@ -263,6 +277,10 @@ final class WriteEndpoints {
 
     private Fixture household() {
         return new Fixture("household", f::household);
+    }
+
+    private Fixture deceased() {
+        return new Fixture("deceased head", f::deceased);
     }
 
     private Fixture demo() {

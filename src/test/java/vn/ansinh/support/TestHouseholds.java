@@ -2,7 +2,10 @@ package vn.ansinh.support;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** JSON bodies for registering households in tests, with CCCD numbers no other test uses. */
+/**
+ * JSON bodies for registering households in tests, with CCCD numbers no other test uses and birth dates that vary,
+ * so that two tests registering the same head name are not taken for the same household.
+ */
 public final class TestHouseholds {
 
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000L * 1000);
@@ -16,13 +19,14 @@ public final class TestHouseholds {
 
     public static String json(String headName, String communeCode, String... memberNames) {
         StringBuilder members = new StringBuilder();
+        long n = SERIAL.incrementAndGet();
         for (int i = 0; i < memberNames.length; i++) {
             if (i > 0) {
                 members.append(',');
             }
             members.append(String.format("""
-                    {"fullName":"%s","sex":"%s","birthDate":"%d-03-0%d","relation":"%s","cccd":"%s"}""",
-                    memberNames[i], i % 2 == 0 ? "MALE" : "FEMALE", 1970 + i * 5, 1 + i % 9,
+                    {"fullName":"%s","sex":"%s","birthDate":"%d-%02d-%02d","relation":"%s","cccd":"%s"}""",
+                    memberNames[i], i % 2 == 0 ? "MALE" : "FEMALE", 1970 + i * 5, 1 + n % 12, 1 + (n + i) % 28,
                     i == 0 ? "HEAD" : "CHILD", uniqueCccd()));
         }
         return String.format("""

@@ -49,7 +49,27 @@ final class FactsValidator {
         for (int i = 0; i < h.members().size(); i++) {
             validateMember(h.members().get(i), "household.members[" + i + "]", asOf, params, ids, errors);
         }
+        for (int i = 0; i < h.members().size(); i++) {
+            validateParents(h.members().get(i), "household.members[" + i + "].parentIds", ids, errors);
+        }
         return errors;
+    }
+
+    /** A parent link names another member of the same request, once. */
+    private static void validateParents(MemberFacts m, String path, Set<String> ids, List<FieldError> errors) {
+        if (m == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < m.parentIds().size(); j++) {
+            String parent = m.parentIds().get(j);
+            if (parent == null || !ids.contains(parent) || parent.equals(m.id())) {
+                errors.add(new FieldError(path + "[" + j + "]", "Phải là mã của một thành viên khác trong hộ"
+                        + " / must be the id of another member of the household"));
+            } else if (!seen.add(parent)) {
+                errors.add(new FieldError(path + "[" + j + "]", "Mã cha/mẹ trùng lặp / duplicate parent id"));
+            }
+        }
     }
 
     private static void validateMember(MemberFacts m, String path, LocalDate asOf, Params params, Set<String> ids,

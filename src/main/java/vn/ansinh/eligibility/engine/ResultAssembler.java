@@ -123,7 +123,7 @@ final class ResultAssembler {
         CareSupport c = m.careSupport();
         if (c != null) {
             BigDecimal coefficient = BigDecimal.valueOf(c.getCoefficient());
-            out.add(new EvaluationResult.Care(m.getId(), coefficient, amount(coefficient), c.getReasons()));
+            out.add(new EvaluationResult.Care(m.getId(), coefficient, amount(coefficient), c.getReasons(), c.isEligible()));
         }
     }
 

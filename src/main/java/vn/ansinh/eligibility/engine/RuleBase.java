@@ -10,6 +10,7 @@ import org.kie.api.runtime.KieSessionsPool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -123,9 +124,12 @@ public final class RuleBase {
         }
     }
 
-    /** SHA-256 over the relative path and content of every file in {@code rules/} except the casework calendar. */
+    /**
+     * SHA-256 over the relative path and content of every file in {@code rules/} except the casework calendar.
+     * Links are followed: a rules folder mounted as a link (ConfigMap, deployment link) must hash what it holds.
+     */
     static String hash(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
+        try (Stream<Path> s = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');

@@ -181,7 +181,7 @@ public final class RuleEngine {
             new MemberFact(fact, m.id(), m.birthDate(), m.disability(), m.orphanCase(), m.receivedChildAllowance(),
                     m.studying(), m.hasPension(), m.hasMonthlySocialInsurance(), m.hasObligedSupporter(),
                     m.singleParent(), m.hivPositive(), m.meritCategories(), m.injuryRate(), m.caredForByHousehold(),
-                    m.socialPensionRequested(), m.communityCareTakenIn(), m.pregnant());
+                    m.socialPensionRequested(), m.communityCareTakenIn(), m.pregnant(), m.parentIds());
         }
         return fact;
     }

@@ -128,7 +128,7 @@ public final class ScenarioRunner {
         for (Map<String, Object> e : expected == null ? List.<Map<String, Object>>of() : expected) {
             Map<String, Object> match = null;
             for (Map<String, Object> a : remaining) {
-                if (e.entrySet().stream().allMatch(x -> same(x.getValue(), a.get(x.getKey())))) {
+                if (e.entrySet().stream().allMatch(x -> matches(x.getKey(), x.getValue(), a))) {
                     match = a;
                     break;
                 }
@@ -142,6 +142,23 @@ public final class ScenarioRunner {
         if (!remaining.isEmpty()) {
             out.add(key + ": unexpected " + summary(remaining));
         }
+    }
+
+    /** {@code failedReasons: [CODE, …]} in an expected entry: each code is among the entry's failed reasons. */
+    @SuppressWarnings("unchecked")
+    private static boolean matches(String key, Object expected, Map<String, Object> actual) {
+        if (!"failedReasons".equals(key)) {
+            return same(expected, actual.get(key));
+        }
+        List<String> failed = new ArrayList<>();
+        if (actual.get("reasons") instanceof List<?> reasons) {
+            for (Object r : reasons) {
+                if (r instanceof Map<?, ?> m && Boolean.FALSE.equals(m.get("passed"))) {
+                    failed.add(String.valueOf(m.get("code")));
+                }
+            }
+        }
+        return expected instanceof List<?> codes && codes.stream().map(String::valueOf).allMatch(failed::contains);
     }
 
     private static void compareHealth(Map<String, Object> expected, List<Map<String, Object>> actual, List<String> out) {

@@ -18,6 +18,12 @@ public final class CareSupport extends Explained {
         }
     }
 
+    /** No support, with the reasons why (e.g. young children in the household but no parent link to this person). */
+    public static CareSupport refused(MemberFact member) {
+        return new CareSupport(member, 0);
+    }
+
+    public boolean isEligible() { return coefficient > 0; }
     public MemberFact getMember() { return member; }
     public double getCoefficient() { return coefficient; }
 }

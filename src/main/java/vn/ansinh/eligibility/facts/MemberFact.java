@@ -26,6 +26,7 @@ public final class MemberFact {
     private final boolean socialPensionRequested;
     private final boolean communityCareTakenIn;
     private final boolean pregnant;
+    private final List<String> parentIds;
     private final long ageInMonths;
 
     final List<Allowance> allowances = new ArrayList<>(1);
@@ -40,7 +41,7 @@ public final class MemberFact {
                       boolean hasMonthlySocialInsurance, boolean hasObligedSupporter, boolean singleParent,
                       boolean hivPositive, List<String> meritCategories, Integer injuryRate,
                       boolean caredForByHousehold, boolean socialPensionRequested, boolean communityCareTakenIn,
-                      boolean pregnant) {
+                      boolean pregnant, List<String> parentIds) {
         this.household = household;
         this.id = id;
         this.birthDate = birthDate;
@@ -60,6 +61,7 @@ public final class MemberFact {
         this.socialPensionRequested = socialPensionRequested;
         this.communityCareTakenIn = communityCareTakenIn;
         this.pregnant = pregnant;
+        this.parentIds = parentIds == null ? List.of() : List.copyOf(parentIds);
         this.ageInMonths = java.time.Period.between(birthDate, household.getAsOf()).toTotalMonths();
         household.add(this);
     }
@@ -94,6 +96,8 @@ public final class MemberFact {
     public boolean isSocialPensionRequested() { return socialPensionRequested; }
     public boolean isCommunityCareTakenIn() { return communityCareTakenIn; }
     public boolean isPregnant() { return pregnant; }
+    /** Ids of this member's parents in the household, as the request or the register states them (none presumed). */
+    public List<String> getParentIds() { return parentIds; }
     /** Completed months on asOf ("dưới 36 tháng tuổi" = ageInMonths < 36; the monthly anniversary counts). */
     public long getAgeInMonths() { return ageInMonths; }
 

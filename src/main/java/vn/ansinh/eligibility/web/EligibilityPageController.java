@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpSession;
+import vn.ansinh.common.FormTokens;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.eligibility.DecisionComparison;
 import vn.ansinh.eligibility.EligibilityManagement;
@@ -24,13 +26,17 @@ class EligibilityPageController {
     private final EligibilityManagement eligibility;
     private final HouseholdManagement households;
 
-    EligibilityPageController(EligibilityManagement eligibility, HouseholdManagement households) {
+    private final FormTokens tokens;
+
+    EligibilityPageController(EligibilityManagement eligibility, HouseholdManagement households, FormTokens tokens) {
+        this.tokens = tokens;
         this.eligibility = eligibility;
         this.households = households;
     }
 
     @GetMapping("/households/{id}/eligibility")
-    String showEligibility(@PathVariable long id, Model model) {
+    String showEligibility(@PathVariable long id, Model model, HttpSession session) {
+        model.addAttribute("formToken", tokens.issue(session));
         model.addAttribute("household", households.get(id));
         model.addAttribute("decisions", eligibility.decisions(id));
         model.addAttribute("decision", eligibility.latestDecision(id).orElse(null));
@@ -41,7 +47,12 @@ class EligibilityPageController {
     @PostMapping("/households/{id}/eligibility")
     String processEvaluation(@PathVariable long id,
                              @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
-                             RedirectAttributes redirect) {
+                             @RequestParam(name = FormTokens.FIELD, required = false) String token,
+                             HttpSession session, RedirectAttributes redirect) {
+        return tokens.once(session, token, () -> evaluate(id, asOf, redirect));
+    }
+
+    private String evaluate(long id, LocalDate asOf, RedirectAttributes redirect) {
         try {
             eligibility.evaluateHousehold(id, asOf == null ? LocalDate.now() : asOf);
             redirect.addFlashAttribute("message", "eligibility.evaluated");

@@ -37,7 +37,7 @@ class CategoriesApiTests extends IntegrationTest {
     void communityCareAndPregnancyAreReadFromTheRequest() throws Exception {
         evaluate("POOR", "", "{\"id\":\"E1\",\"birthDate\":\"1950-01-01\",\"communityCareTakenIn\":true},"
                 + "{\"id\":\"M1\",\"birthDate\":\"1995-01-01\",\"disability\":\"SEVERE\",\"pregnant\":true},"
-                + "{\"id\":\"C1\",\"birthDate\":\"2023-06-15\"}")
+                + "{\"id\":\"C1\",\"birthDate\":\"2023-06-15\",\"parentIds\":[\"M1\"]}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.socialAllowance[?(@.memberId=='E1')].category", hasItem("SA5d")))
                 .andExpect(jsonPath("$.careSupport[?(@.memberId=='M1')].monthlyAmount", hasItem(1_000_000)));
