@@ -35,15 +35,17 @@ public class HouseholdManagement {
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final PovertyYears povertyYears;
 
     HouseholdManagement(Households households, Members members, Geography geography, CurrentUser currentUser,
-                        MessageSource messages, ApplicationEventPublisher events) {
+                        MessageSource messages, ApplicationEventPublisher events, PovertyYears povertyYears) {
         this.households = households;
         this.members = members;
         this.geography = geography;
         this.currentUser = currentUser;
         this.messages = messages;
         this.events = events;
+        this.povertyYears = povertyYears;
     }
 
     @Transactional(readOnly = true)
@@ -134,6 +136,7 @@ public class HouseholdManagement {
     public void recognise(long householdId, PovertyStatus status, LocalDate since) {
         Household household = households.findById(householdId).orElseThrow(() -> new NotFoundException("household"));
         household.recognise(status, since);
+        povertyYears.record(householdId, since.getYear(), status, null, since, PovertyYears.CASE_DECISION);
         events.publishEvent(AuditEvent.of("HOUSEHOLD_STATUS", "household", householdId, status + " from " + since));
     }
 

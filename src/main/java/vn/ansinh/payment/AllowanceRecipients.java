@@ -1,0 +1,30 @@
+package vn.ansinh.payment;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The door to who receives regular social assistance, for statistics: monthly allowances in force on a day. */
+@Service
+public class AllowanceRecipients {
+
+    private final JdbcTemplate jdbc;
+
+    AllowanceRecipients(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Members with an approved monthly social allowance (trợ cấp xã hội hằng tháng) in force in the month of {@code day}. */
+    @Transactional(readOnly = true)
+    public List<Long> monthlySocialAllowanceMembers(LocalDate day) {
+        Date month = Date.valueOf(day.withDayOfMonth(1));
+        return jdbc.queryForList("""
+                select distinct member_id from entitlement
+                where program = 'SOCIAL_ALLOWANCE' and kind = 'MONTHLY' and member_id is not null
+                  and status in ('ACTIVE', 'ENDED') and start_month <= ? and (end_month is null or end_month >= ?)""",
+                Long.class, month, month);
+    }
+}
