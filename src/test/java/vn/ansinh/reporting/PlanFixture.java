@@ -18,6 +18,9 @@ import vn.ansinh.household.PovertyStatus;
 import vn.ansinh.household.PovertyYears;
 import vn.ansinh.household.Relation;
 import vn.ansinh.household.Sex;
+import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.identity.Role;
+import vn.ansinh.identity.UserAccounts;
 
 /**
  * A small known register in huyện Tiền Hải (342), where no other test registers households: each household with
@@ -95,7 +98,22 @@ final class PlanFixture {
         return HOUSEHOLDS.stream().filter(h -> h.commune().equals(commune)).toList();
     }
 
-    static void load(HouseholdManagement households, AssessmentManagement assessments, PovertyYears years,
+    static final String OFFICER = "canbo.dongtra";
+    private static boolean loaded;
+
+    /** Loads the register once for every test class of the shared context, and recomputes the counts. */
+    static synchronized void ensureLoaded(HouseholdManagement households, AssessmentManagement assessments,
+                                          PovertyYears years, JdbcTemplate jdbc, UserAccounts accounts, PlanTracking plan) {
+        if (loaded) {
+            return;
+        }
+        load(households, assessments, years, jdbc);
+        accounts.createIfAbsent(OFFICER, OFFICER, "Cán bộ Đông Trà", Role.COMMUNE_OFFICER, Jurisdiction.commune(COMMUNE));
+        plan.recomputeUnchecked(2012, 2022);
+        loaded = true;
+    }
+
+    private static void load(HouseholdManagement households, AssessmentManagement assessments, PovertyYears years,
                      JdbcTemplate jdbc) {
         int n = 0;
         for (H h : HOUSEHOLDS) {

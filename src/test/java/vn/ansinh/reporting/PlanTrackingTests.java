@@ -38,8 +38,7 @@ import vn.ansinh.support.IntegrationTest;
 class PlanTrackingTests extends IntegrationTest {
 
     private static final String POLICY = "policy";
-    static final String OFFICER = "canbo.dongtra";
-    private static boolean loaded;
+    private static final String OFFICER = PlanFixture.OFFICER;
 
     @Autowired HouseholdManagement households;
     @Autowired AssessmentManagement assessments;
@@ -51,15 +50,7 @@ class PlanTrackingTests extends IntegrationTest {
 
     @BeforeEach
     void register() {
-        synchronized (PlanTrackingTests.class) {
-            if (!loaded) {
-                PlanFixture.load(households, assessments, povertyYears, jdbc);
-                accounts.createIfAbsent(OFFICER, OFFICER, "Cán bộ Đông Trà", Role.COMMUNE_OFFICER,
-                        Jurisdiction.commune(PlanFixture.COMMUNE));
-                plan.recomputeUnchecked(2012, 2022);
-                loaded = true;
-            }
-        }
+        PlanFixture.ensureLoaded(households, assessments, povertyYears, jdbc, accounts, plan);
     }
 
     // --- expectations from the fixture -----------------------------------------------------------------------
