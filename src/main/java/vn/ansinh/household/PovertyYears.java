@@ -21,7 +21,8 @@ public class PovertyYears {
     public static final String CASE_DECISION = "CASE_DECISION";
     public static final String ANNUAL_REVIEW = "ANNUAL_REVIEW";
 
-    private static final String FACTS = """
+    /** Each household's status at the end of year {@code ?} (and of the year before), carried forward. */
+    private static final String STATUS = """
             with st as (
               select household_id,
                 (array_agg(poverty_status order by year desc, decided_on desc nulls last))[1] as status_end,
@@ -32,7 +33,10 @@ public class PovertyYears {
                 bool_or(poverty_status = 'POOR' and year < ?) as poor_before,
                 bool_or(poverty_status = 'NEAR_POOR' and year < ?) as near_poor_before
               from household_year_status where year <= ? group by household_id
-            ), recipient as (select distinct unnest(?::bigint[]) as id),
+            )""";
+
+    private static final String FACTS = STATUS + """
+            , recipient as (select distinct unnest(?::bigint[]) as id),
             mem as (
               select m.household_id, count(*) as members,
                 count(*) filter (where m.merit_categories <> '') as merit,
@@ -57,6 +61,20 @@ public class PovertyYears {
             from hh left join mem on mem.household_id = hh.id
             """;
 
+    private static final String MEMBERS = STATUS + """
+            , hh as (
+              select h.id, coalesce(st.commune_code, h.commune_code) as commune_code,
+                coalesce(st.district_code, h.district_code) as district_code, coalesce(st.area_type, h.area) as area_type,
+                coalesce(st.status_end, 'NONE') as status_end
+              from household h left join st on st.household_id = h.id
+              where st.household_id is not null or h.created_at < ?
+            )
+            select m.id, hh.commune_code, hh.district_code, hh.area_type, hh.status_end, m.birth_date, m.sex,
+              m.merit_categories <> '' as merit, m.disability
+            from hh join household_member m on m.household_id = hh.id
+            where m.birth_date <= ? and (m.deceased_on is null or m.deceased_on > ?)
+            """;
+
     private final JdbcTemplate jdbc;
 
     PovertyYears(JdbcTemplate jdbc) {
@@ -76,6 +94,34 @@ public class PovertyYears {
                     district_code = excluded.district_code, area_type = excluded.area_type,
                     decided_on = excluded.decided_on, source = excluded.source, recorded_at = now()
                 """, year, status.name(), standard, decidedOn == null ? null : Date.valueOf(decidedOn), source, householdId);
+    }
+
+    /** Every living member at the end of {@code year} of the households the register knew then, within {@code scope}. */
+    @Transactional(readOnly = true)
+    public List<MemberYearFact> members(int year, Jurisdiction scope) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        String where = switch (scope.level()) {
+            case PROVINCE -> "";
+            case DISTRICT -> " and hh.district_code = ?";
+            case COMMUNE -> " and hh.commune_code = ?";
+        };
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement(MEMBERS + where);
+            ps.setInt(1, year);
+            ps.setInt(2, year);
+            ps.setInt(3, year);
+            ps.setInt(4, year);
+            ps.setDate(5, Date.valueOf(end.plusDays(1)));
+            ps.setDate(6, Date.valueOf(end));
+            ps.setDate(7, Date.valueOf(end));
+            if (scope.level() != Jurisdiction.Level.PROVINCE) {
+                ps.setString(8, scope.code());
+            }
+            ps.setFetchSize(10_000);
+            return ps;
+        }, (rs, n) -> new MemberYearFact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                PovertyStatus.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(), Sex.valueOf(rs.getString(7)),
+                rs.getBoolean(8), Disability.valueOf(rs.getString(9))));
     }
 
     /**

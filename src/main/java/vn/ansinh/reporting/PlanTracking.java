@@ -42,10 +42,11 @@ public class PlanTracking {
     private final EligibilityManagement eligibility;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final CrossTabulation crossTabulation;
 
     PlanTracking(PlanTargets targets, MeasureCounts counts, PlanRecompute recompute, ReportedValues reported,
                  AreaAccess access, Geography geography, EligibilityManagement eligibility, MessageSource messages,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, CrossTabulation crossTabulation) {
         this.targets = targets;
         this.counts = counts;
         this.recompute = recompute;
@@ -55,6 +56,7 @@ public class PlanTracking {
         this.eligibility = eligibility;
         this.messages = messages;
         this.events = events;
+        this.crossTabulation = crossTabulation;
     }
 
     public List<Target> targets() {
@@ -151,6 +153,71 @@ public class PlanTracking {
                 List.of(text("plan.summary.start"), text("plan.summary.leaving"), text("plan.summary.returning"),
                         text("plan.summary.new"), text("plan.summary.end"), text("plan.summary.rate")),
                 text("plan.summary.note"));
+    }
+
+    /**
+     * People in the register at the end of {@code year} in {@code area} counted by two variables (names of
+     * {@code CrossVariable}), optionally only those with one value of a third ({@code filter} = {@code VARIABLE:VALUE}).
+     */
+    @Transactional(readOnly = true)
+    public CrossTable crossTab(String year, String area, String rows, String columns, String filter) {
+        AreaAccess.Query q = access.check(year, area);
+        List<vn.ansinh.common.FieldErrorsResponse.FieldError> errors = new ArrayList<>();
+        CrossVariable r = variable(rows, "rows", errors);
+        CrossVariable c = variable(columns, "columns", errors);
+        CrossVariable f = null;
+        String value = null;
+        if (filter != null && !filter.isBlank()) {
+            String[] parts = filter.split(":", 2);
+            f = variable(parts[0], "filter", errors);
+            value = parts.length == 2 ? parts[1] : "";
+        }
+        if (r != null && r == c) {
+            errors.add(access.error("columns", "plan.invalid.sameVariable"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        events.publishEvent(AuditEvent.of("PLAN_CROSSTAB_READ", "area", q.area().code(), q.year() + " " + r + " x " + c));
+        CrossTable raw = crossTabulation.count(q.year(), q.area(), geography.nameOf(q.area().code()), r, c, f, value);
+        return new CrossTable(raw.year(), raw.areaName(), text("plan.var." + r), text("plan.var." + c),
+                raw.rows().stream().map(v -> label(r, v)).toList(), raw.columns().stream().map(v -> label(c, v)).toList(),
+                raw.counts(), false);
+    }
+
+    /** The cross-table as XLSX; {@code publication} hides counts below 5 (and their percentages). */
+    public byte[] crossTabXlsx(String year, String area, String rows, String columns, String filter, boolean publication) {
+        CrossTable t = crossTab(year, area, rows, columns, filter);
+        CrossTable out = publication ? t.forPublication() : t;
+        return CrossTableXlsx.write(out, text("plan.cross.title", t.rowVariable(), t.columnVariable(), t.areaName(),
+                        String.valueOf(t.year())), t.rowVariable() + " \\ " + t.columnVariable(), text("plan.summary.total"),
+                text("plan.cross.rowPercent"), text("plan.cross.suppressedNote", String.valueOf(CrossTable.SUPPRESS_BELOW)));
+    }
+
+    public List<String> crossVariables() {
+        return java.util.Arrays.stream(CrossVariable.values()).map(Enum::name).toList();
+    }
+
+    private CrossVariable variable(String name, String field, List<vn.ansinh.common.FieldErrorsResponse.FieldError> errors) {
+        try {
+            return CrossVariable.valueOf(name == null ? "" : name.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(access.error(field, "plan.invalid.variable"));
+            return null;
+        }
+    }
+
+    private String label(CrossVariable v, String code) {
+        return switch (v) {
+            case POVERTY_STATUS -> text("plan.status.household." + code);
+            case AGE_GROUP -> text("plan.cross.age", code);
+            case SEX -> text("plan.cross.sex." + code);
+            case DISTRICT, COMMUNE -> geography.nameOf(code);
+            case AREA_TYPE -> text("URBAN".equals(code) ? "plan.summary.urban" : "plan.summary.rural");
+            case ALLOWANCE_CATEGORY -> "NONE".equals(code) ? text("plan.cross.noAllowance") : code;
+            case MERIT -> text("plan.cross." + code);
+            case DISABILITY -> text("plan.cross.disability." + code);
+        };
     }
 
     /** Rebuilds the counts of the years {@code from}–{@code to} from the register (after bulk work or a review). */

@@ -47,6 +47,7 @@ class PlanTrackingTests extends IntegrationTest {
     @Autowired PlanTracking plan;
     @Autowired UserAccounts accounts;
     @Autowired PlanTargets targets;
+    @Autowired org.springframework.context.MessageSource messages;
 
     @BeforeEach
     void register() {
@@ -299,5 +300,55 @@ class PlanTrackingTests extends IntegrationTest {
         mvc.perform(post("/api/plan/reported").with(httpBasic(OFFICER, OFFICER)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"targetId\":\"UNEMPLOYMENT_2015\",\"year\":\"2015\",\"value\":1,\"source\":\"x\"}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void crossTabulatesPeopleByStatusAndAgeAndHidesSmallCellsForPublication() throws Exception {
+        int year = 2020;
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        Map<String, Long> expected = new java.util.HashMap<>();
+        for (H h : PlanFixture.in(PlanFixture.COMMUNE)) {
+            for (M m : h.livingAt(year)) {
+                String status = messages.getMessage("plan.status.household." + h.statusAt(year), null, vi);
+                String age = messages.getMessage("plan.cross.age", new Object[]{CrossVariable.ageGroup(year - m.birthYear())}, vi);
+                expected.merge(status + "/" + age, 1L, Long::sum);
+            }
+        }
+        String json = mvc.perform(get("/api/plan/crosstab").param("year", "" + year).param("area", PlanFixture.COMMUNE)
+                        .param("rows", "POVERTY_STATUS").param("columns", "AGE_GROUP").with(httpBasic(OFFICER, OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> rows = JsonPath.read(json, "$.rows");
+        List<String> columns = JsonPath.read(json, "$.columns");
+        List<List<Number>> counts = JsonPath.read(json, "$.counts");
+        Map<String, Long> actual = new java.util.HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (counts.get(r).get(c).longValue() > 0) {
+                    actual.put(rows.get(r) + "/" + columns.get(c), counts.get(r).get(c).longValue());
+                }
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+
+        byte[] xlsx = mvc.perform(get("/api/plan/crosstab.xlsx").param("year", "" + year).param("area", PlanFixture.COMMUNE)
+                        .param("rows", "POVERTY_STATUS").param("columns", "AGE_GROUP").param("publication", "true")
+                        .with(httpBasic(OFFICER, OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row first = wb.getSheetAt(0).getRow(3);
+            for (int c = 0; c < columns.size(); c++) {
+                long n = counts.get(0).get(c).longValue();
+                var cell = first.getCell(c + 1);
+                if (n > 0 && n < CrossTable.SUPPRESS_BELOW) {
+                    assertThat(cell.getStringCellValue()).isEqualTo("<5");
+                } else {
+                    assertThat((long) cell.getNumericCellValue()).isEqualTo(n);
+                }
+            }
+        }
+        mvc.perform(get("/api/plan/crosstab").param("rows", "SHOE_SIZE").param("columns", "SHOE_SIZE")
+                        .with(httpBasic(POLICY, POLICY)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("rows", "columns")));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ansinh.reporting.CrossTable;
 import vn.ansinh.reporting.Indicator;
 import vn.ansinh.reporting.PlanTracking;
 import vn.ansinh.reporting.ReportedValue;
@@ -51,6 +52,23 @@ class PlanApiController {
     @GetMapping("/reports/poverty-summary.pdf")
     ResponseEntity<byte[]> summaryPdf(@RequestParam(required = false) String year, @RequestParam(required = false) String area) {
         return file(plan.povertySummaryPdf(year, area), MediaType.APPLICATION_PDF, "tong-hop-ra-soat-" + name(year, area) + ".pdf");
+    }
+
+    /** People counted by two register variables; {@code filter} is {@code VARIABLE:VALUE}. */
+    @GetMapping("/crosstab")
+    CrossTable crossTab(@RequestParam(required = false) String year, @RequestParam(required = false) String area,
+                        @RequestParam(required = false) String rows, @RequestParam(required = false) String columns,
+                        @RequestParam(required = false) String filter) {
+        return plan.crossTab(year, area, rows, columns, filter);
+    }
+
+    @GetMapping("/crosstab.xlsx")
+    ResponseEntity<byte[]> crossTabXlsx(@RequestParam(required = false) String year, @RequestParam(required = false) String area,
+                                        @RequestParam(required = false) String rows, @RequestParam(required = false) String columns,
+                                        @RequestParam(required = false) String filter,
+                                        @RequestParam(defaultValue = "false") boolean publication) {
+        return file(plan.crossTabXlsx(year, area, rows, columns, filter, publication), XLSX,
+                "bang-cheo-" + name(year, area) + (publication ? "-cong-bo" : "") + ".xlsx");
     }
 
     /** Rebuilds the register's counts (after bulk work); province staff only. */

@@ -70,6 +70,24 @@ class PlanController {
         return "reporting/households";
     }
 
+    @GetMapping("/plan/crosstab")
+    String showCrossTab(@RequestParam(required = false) String year, @RequestParam(required = false) String area,
+                        @RequestParam(defaultValue = "POVERTY_STATUS") String rows,
+                        @RequestParam(defaultValue = "AGE_GROUP") String columns, Model model,
+                        jakarta.servlet.http.HttpServletResponse response) {
+        filters(model, year, area);
+        model.addAttribute("variables", plan.crossVariables());
+        model.addAttribute("rows", rows);
+        model.addAttribute("columns", columns);
+        try {
+            model.addAttribute("table", plan.crossTab(year, area, rows, columns, null));
+        } catch (InvalidInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errors", e.errors());
+        }
+        return "reporting/crosstab";
+    }
+
     @GetMapping("/plan/reported")
     String initReportedForm(Model model) {
         model.addAttribute("history", plan.reportedHistory());
