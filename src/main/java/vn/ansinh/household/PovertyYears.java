@@ -100,13 +100,8 @@ public class PovertyYears {
     @Transactional(readOnly = true)
     public List<MemberYearFact> members(int year, Jurisdiction scope) {
         LocalDate end = LocalDate.of(year, 12, 31);
-        String where = switch (scope.level()) {
-            case PROVINCE -> "";
-            case DISTRICT -> " and hh.district_code = ?";
-            case COMMUNE -> " and hh.commune_code = ?";
-        };
         return jdbc.query(con -> {
-            var ps = con.prepareStatement(MEMBERS + where);
+            var ps = con.prepareStatement(MEMBERS + within(scope, " and "));
             ps.setInt(1, year);
             ps.setInt(2, year);
             ps.setInt(3, year);
@@ -114,9 +109,7 @@ public class PovertyYears {
             ps.setDate(5, Date.valueOf(end.plusDays(1)));
             ps.setDate(6, Date.valueOf(end));
             ps.setDate(7, Date.valueOf(end));
-            if (scope.level() != Jurisdiction.Level.PROVINCE) {
-                ps.setString(8, scope.code());
-            }
+            bindScope(ps, 8, scope);
             ps.setFetchSize(10_000);
             return ps;
         }, (rs, n) -> new MemberYearFact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -134,13 +127,8 @@ public class PovertyYears {
     public List<HouseholdYearFact> facts(int year, Jurisdiction scope, Collection<Long> allowanceRecipients,
                                          int elderlyAge, int insuredChildAge) {
         LocalDate end = LocalDate.of(year, 12, 31);
-        String where = switch (scope.level()) {
-            case PROVINCE -> "";
-            case DISTRICT -> " where hh.district_code = ?";
-            case COMMUNE -> " where hh.commune_code = ?";
-        };
         return jdbc.query(con -> {
-            var ps = con.prepareStatement(FACTS + where);
+            var ps = con.prepareStatement(FACTS + within(scope, " where "));
             Array ids = con.createArrayOf("bigint", allowanceRecipients.toArray());
             ps.setInt(1, year);
             ps.setInt(2, year);
@@ -152,9 +140,7 @@ public class PovertyYears {
             ps.setDate(8, Date.valueOf(end));
             ps.setDate(9, Date.valueOf(end));
             ps.setDate(10, Date.valueOf(end.plusDays(1)));
-            if (scope.level() != Jurisdiction.Level.PROVINCE) {
-                ps.setString(11, scope.code());
-            }
+            bindScope(ps, 11, scope);
             ps.setFetchSize(5000);
             return ps;
         }, (rs, n) -> new HouseholdYearFact(rs.getLong("id"), rs.getString("code"),
@@ -163,5 +149,19 @@ public class PovertyYears {
                 PovertyStatus.valueOf(rs.getString("status_end")), PovertyStatus.valueOf(rs.getString("status_start")),
                 rs.getBoolean("poor_before"), rs.getBoolean("near_poor_before"), rs.getInt("members"),
                 rs.getInt("merit"), rs.getInt("recipients"), rs.getInt("elderly_recipients"), rs.getInt("insured")));
+    }
+
+    private static String within(Jurisdiction scope, String keyword) {
+        return switch (scope.level()) {
+            case PROVINCE -> "";
+            case DISTRICT -> keyword + "hh.district_code = ?";
+            case COMMUNE -> keyword + "hh.commune_code = ?";
+        };
+    }
+
+    private static void bindScope(java.sql.PreparedStatement ps, int index, Jurisdiction scope) throws java.sql.SQLException {
+        if (scope.level() != Jurisdiction.Level.PROVINCE) {
+            ps.setString(index, scope.code());
+        }
     }
 }

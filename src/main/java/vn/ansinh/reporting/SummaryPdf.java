@@ -11,20 +11,18 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.ansinh.common.PdfFonts;
 
 /** The poverty review summary as PDF (A4 landscape), same layout as the XLSX, DejaVu font for the Vietnamese letters. */
 final class SummaryPdf {
 
-    private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+    private static final BaseFont REGULAR = PdfFonts.REGULAR;
+    private static final BaseFont BOLD = PdfFonts.BOLD;
 
     private SummaryPdf() {
     }
@@ -93,16 +91,5 @@ final class SummaryPdf {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = SummaryPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + resource);
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,25 +11,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.ansinh.assessment.AssessmentManagement;
-import vn.ansinh.household.HouseholdManagement;
-import vn.ansinh.household.PovertyYears;
-import vn.ansinh.identity.UserAccounts;
 import vn.ansinh.support.BrowserTest;
 
 class PlanDashboardBrowserTest extends BrowserTest {
 
-    @Autowired HouseholdManagement households;
-    @Autowired AssessmentManagement assessments;
-    @Autowired PovertyYears povertyYears;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserAccounts accounts;
-    @Autowired PlanTracking plan;
+    @Autowired org.springframework.context.ApplicationContext context;
+
 
     @BeforeEach
     void register() {
-        PlanFixture.ensureLoaded(households, assessments, povertyYears, jdbc, accounts, plan);
+        PlanFixture.ensureLoaded(context);
     }
 
     private boolean chartDrawn(String id) {

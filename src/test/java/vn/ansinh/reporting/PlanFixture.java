@@ -102,14 +102,14 @@ final class PlanFixture {
     private static boolean loaded;
 
     /** Loads the register once for every test class of the shared context, and recomputes the counts. */
-    static synchronized void ensureLoaded(HouseholdManagement households, AssessmentManagement assessments,
-                                          PovertyYears years, JdbcTemplate jdbc, UserAccounts accounts, PlanTracking plan) {
+    static synchronized void ensureLoaded(org.springframework.context.ApplicationContext context) {
         if (loaded) {
             return;
         }
-        load(households, assessments, years, jdbc);
-        accounts.createIfAbsent(OFFICER, OFFICER, "Cán bộ Đông Trà", Role.COMMUNE_OFFICER, Jurisdiction.commune(COMMUNE));
-        plan.recomputeUnchecked(2012, 2022);
+        load(context.getBean(HouseholdManagement.class), context.getBean(AssessmentManagement.class),
+                context.getBean(PovertyYears.class), context.getBean(JdbcTemplate.class));
+        context.getBean(UserAccounts.class).createIfAbsent(OFFICER, OFFICER, "Cán bộ Đông Trà", Role.COMMUNE_OFFICER, Jurisdiction.commune(COMMUNE));
+        context.getBean(PlanTracking.class).recomputeUnchecked(2012, 2022);
         loaded = true;
     }
 

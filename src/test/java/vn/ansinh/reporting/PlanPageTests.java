@@ -12,27 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.ansinh.assessment.AssessmentManagement;
-import vn.ansinh.household.HouseholdManagement;
-import vn.ansinh.household.PovertyYears;
-import vn.ansinh.identity.UserAccounts;
 import vn.ansinh.support.IntegrationTest;
 
 class PlanPageTests extends IntegrationTest {
 
+    @Autowired org.springframework.context.ApplicationContext context;
+
     @Autowired UserDetailsService users;
-    @Autowired HouseholdManagement households;
-    @Autowired AssessmentManagement assessments;
-    @Autowired PovertyYears povertyYears;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserAccounts accounts;
-    @Autowired PlanTracking plan;
 
     @BeforeEach
     void register() {
-        PlanFixture.ensureLoaded(households, assessments, povertyYears, jdbc, accounts, plan);
+        PlanFixture.ensureLoaded(context);
     }
 
     @Test

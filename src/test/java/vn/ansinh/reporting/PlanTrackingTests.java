@@ -23,35 +23,28 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.ansinh.assessment.AssessmentManagement;
 import vn.ansinh.assessment.HousingCondition;
-import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.PovertyStatus;
-import vn.ansinh.household.PovertyYears;
 import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
-import vn.ansinh.identity.UserAccounts;
 import vn.ansinh.reporting.PlanFixture.H;
 import vn.ansinh.reporting.PlanFixture.M;
 import vn.ansinh.support.IntegrationTest;
 
 class PlanTrackingTests extends IntegrationTest {
 
+    @Autowired org.springframework.context.ApplicationContext context;
+
     private static final String POLICY = "policy";
     private static final String OFFICER = PlanFixture.OFFICER;
 
-    @Autowired HouseholdManagement households;
-    @Autowired AssessmentManagement assessments;
-    @Autowired PovertyYears povertyYears;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlanTracking plan;
-    @Autowired UserAccounts accounts;
     @Autowired PlanTargets targets;
     @Autowired org.springframework.context.MessageSource messages;
 
     @BeforeEach
     void register() {
-        PlanFixture.ensureLoaded(households, assessments, povertyYears, jdbc, accounts, plan);
+        PlanFixture.ensureLoaded(context);
     }
 
     // --- expectations from the fixture -----------------------------------------------------------------------

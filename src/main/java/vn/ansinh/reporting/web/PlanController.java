@@ -45,12 +45,7 @@ class PlanController {
                          @RequestParam(required = false) String target, Model model,
                          jakarta.servlet.http.HttpServletResponse response) {
         filters(model, year, area);
-        try {
-            model.addAttribute("dashboard", plan.dashboard(year, area, target));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", e.errors());
-        }
+        orBadRequest(model, response, () -> model.addAttribute("dashboard", plan.dashboard(year, area, target)));
         return "reporting/dashboard";
     }
 
@@ -59,14 +54,11 @@ class PlanController {
                           @RequestParam(required = false) String area, Model model,
                           jakarta.servlet.http.HttpServletResponse response) {
         filters(model, year, area);
-        try {
+        orBadRequest(model, response, () -> {
             model.addAttribute("households", plan.householdsBehind(target, year, area, HOUSEHOLD_LIMIT));
             model.addAttribute("target", plan.targets().stream().filter(t -> t.id().equals(target)).findFirst().orElse(null));
             model.addAttribute("limit", HOUSEHOLD_LIMIT);
-        } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", e.errors());
-        }
+        });
         return "reporting/households";
     }
 
@@ -79,12 +71,7 @@ class PlanController {
         model.addAttribute("variables", plan.crossVariables());
         model.addAttribute("rows", rows);
         model.addAttribute("columns", columns);
-        try {
-            model.addAttribute("table", plan.crossTab(year, area, rows, columns, null));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", e.errors());
-        }
+        orBadRequest(model, response, () -> model.addAttribute("table", plan.crossTab(year, area, rows, columns, null)));
         return "reporting/crosstab";
     }
 
@@ -101,16 +88,13 @@ class PlanController {
                                @RequestParam(required = false) String value, @RequestParam(required = false) String source,
                                @RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
                                jakarta.servlet.http.HttpServletResponse response) {
-        try {
-            plan.submitReported(targetId, year, parse(value), source, note);
+        boolean saved = orBadRequest(model, response, () -> plan.submitReported(targetId, year, parse(value), source, note));
+        if (saved) {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/plan/reported";
-        } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", e.errors());
-            model.addAttribute("form", new String[]{targetId, year, value, source, note});
-            return initReportedForm(model);
         }
+        model.addAttribute("form", new String[]{targetId, year, value, source, note});
+        return initReportedForm(model);
     }
 
     @PostMapping("/plan/reported/{id}/confirm")
@@ -127,6 +111,18 @@ class PlanController {
         redirect.addAttribute("year", year);
         redirect.addAttribute("area", area);
         return "redirect:/plan";
+    }
+
+    /** Runs {@code work}; refused input becomes a 400 page listing each field's problem. */
+    private static boolean orBadRequest(Model model, jakarta.servlet.http.HttpServletResponse response, Runnable work) {
+        try {
+            work.run();
+            return true;
+        } catch (InvalidInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errors", e.errors());
+            return false;
+        }
     }
 
     private static BigDecimal parse(String value) {
