@@ -49,13 +49,11 @@ class AreaAccess {
         List<FieldError> errors = new ArrayList<>();
         int y = Year.now().getValue();
         if (year != null && !year.isBlank()) {
-            try {
-                y = Integer.parseInt(year.trim());
-                if (y < FIRST_YEAR || y > Year.now().getValue()) {
-                    errors.add(error("year", "plan.invalid.year", String.valueOf(FIRST_YEAR), String.valueOf(Year.now().getValue())));
-                }
-            } catch (NumberFormatException e) {
-                errors.add(error("year", "plan.invalid.year", String.valueOf(FIRST_YEAR), String.valueOf(Year.now().getValue())));
+            Integer parsed = year(year);
+            if (parsed == null) {
+                errors.add(yearError());
+            } else {
+                y = parsed;
             }
         }
         Jurisdiction where = user.jurisdiction();
@@ -72,6 +70,20 @@ class AreaAccess {
         }
         requireWithin(user, where);
         return new Query(y, where);
+    }
+
+    /** The year if it is a whole number from {@link #FIRST_YEAR} to this year, else null. */
+    Integer year(String year) {
+        try {
+            int y = Integer.parseInt(year == null ? "" : year.trim());
+            return y < FIRST_YEAR || y > Year.now().getValue() ? null : y;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    FieldError yearError() {
+        return error("year", "plan.invalid.year", String.valueOf(FIRST_YEAR), String.valueOf(Year.now().getValue()));
     }
 
     void requireWithin(AppUserPrincipal user, Jurisdiction where) {

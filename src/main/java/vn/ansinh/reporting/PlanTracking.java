@@ -22,7 +22,6 @@ import vn.ansinh.common.InvalidInput;
 import vn.ansinh.eligibility.EligibilityManagement;
 import vn.ansinh.geography.AdminUnit;
 import vn.ansinh.geography.Geography;
-import vn.ansinh.identity.AppUserPrincipal;
 import vn.ansinh.identity.Jurisdiction;
 
 /**
@@ -43,10 +42,12 @@ public class PlanTracking {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final CrossTabulation crossTabulation;
+    private final ReportedFigures reportedFigures;
 
     PlanTracking(PlanTargets targets, MeasureCounts counts, PlanRecompute recompute, ReportedValues reported,
                  AreaAccess access, Geography geography, EligibilityManagement eligibility, MessageSource messages,
-                 ApplicationEventPublisher events, CrossTabulation crossTabulation) {
+                 ApplicationEventPublisher events, CrossTabulation crossTabulation,
+                 ReportedFigures reportedFigures) {
         this.targets = targets;
         this.counts = counts;
         this.recompute = recompute;
@@ -57,6 +58,7 @@ public class PlanTracking {
         this.messages = messages;
         this.events = events;
         this.crossTabulation = crossTabulation;
+        this.reportedFigures = reportedFigures;
     }
 
     public List<Target> targets() {
@@ -159,65 +161,17 @@ public class PlanTracking {
      * People in the register at the end of {@code year} in {@code area} counted by two variables (names of
      * {@code CrossVariable}), optionally only those with one value of a third ({@code filter} = {@code VARIABLE:VALUE}).
      */
-    @Transactional(readOnly = true)
     public CrossTable crossTab(String year, String area, String rows, String columns, String filter) {
-        AreaAccess.Query q = access.check(year, area);
-        List<vn.ansinh.common.FieldErrorsResponse.FieldError> errors = new ArrayList<>();
-        CrossVariable r = variable(rows, "rows", errors);
-        CrossVariable c = variable(columns, "columns", errors);
-        CrossVariable f = null;
-        String value = null;
-        if (filter != null && !filter.isBlank()) {
-            String[] parts = filter.split(":", 2);
-            f = variable(parts[0], "filter", errors);
-            value = parts.length == 2 ? parts[1] : "";
-        }
-        if (r != null && r == c) {
-            errors.add(access.error("columns", "plan.invalid.sameVariable"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        events.publishEvent(AuditEvent.of("PLAN_CROSSTAB_READ", "area", q.area().code(), q.year() + " " + r + " x " + c));
-        CrossTable raw = crossTabulation.count(q.year(), q.area(), geography.nameOf(q.area().code()), r, c, f, value);
-        return new CrossTable(raw.year(), raw.areaName(), text("plan.var." + r), text("plan.var." + c),
-                raw.rows().stream().map(v -> label(r, v)).toList(), raw.columns().stream().map(v -> label(c, v)).toList(),
-                raw.counts(), false);
+        return crossTabulation.table(access.check(year, area), rows, columns, filter);
     }
 
     /** The cross-table as XLSX; {@code publication} hides counts below 5 (and their percentages). */
     public byte[] crossTabXlsx(String year, String area, String rows, String columns, String filter, boolean publication) {
-        CrossTable t = crossTab(year, area, rows, columns, filter);
-        CrossTable out = publication ? t.forPublication() : t;
-        return CrossTableXlsx.write(out, text("plan.cross.title", t.rowVariable(), t.columnVariable(), t.areaName(),
-                        String.valueOf(t.year())), t.rowVariable() + " \\ " + t.columnVariable(), text("plan.summary.total"),
-                text("plan.cross.rowPercent"), text("plan.cross.suppressedNote", String.valueOf(CrossTable.SUPPRESS_BELOW)));
+        return crossTabulation.xlsx(crossTab(year, area, rows, columns, filter), publication);
     }
 
     public List<String> crossVariables() {
         return java.util.Arrays.stream(CrossVariable.values()).map(Enum::name).toList();
-    }
-
-    private CrossVariable variable(String name, String field, List<vn.ansinh.common.FieldErrorsResponse.FieldError> errors) {
-        try {
-            return CrossVariable.valueOf(name == null ? "" : name.trim());
-        } catch (IllegalArgumentException e) {
-            errors.add(access.error(field, "plan.invalid.variable"));
-            return null;
-        }
-    }
-
-    private String label(CrossVariable v, String code) {
-        return switch (v) {
-            case POVERTY_STATUS -> text("plan.status.household." + code);
-            case AGE_GROUP -> text("plan.cross.age", code);
-            case SEX -> text("plan.cross.sex." + code);
-            case DISTRICT, COMMUNE -> geography.nameOf(code);
-            case AREA_TYPE -> text("URBAN".equals(code) ? "plan.summary.urban" : "plan.summary.rural");
-            case ALLOWANCE_CATEGORY -> "NONE".equals(code) ? text("plan.cross.noAllowance") : code;
-            case MERIT -> text("plan.cross." + code);
-            case DISABILITY -> text("plan.cross.disability." + code);
-        };
     }
 
     /** Rebuilds the counts of the years {@code from}–{@code to} from the register (after bulk work or a review). */
@@ -239,57 +193,13 @@ public class PlanTracking {
     }
 
     /** A department's figure for a REPORTED target and year, entered by province staff: a new version each time. */
-    @Transactional
     public ReportedValue submitReported(String targetId, String year, BigDecimal value, String source, String note) {
-        AppUserPrincipal user = access.provinceStaff();
-        List<vn.ansinh.common.FieldErrorsResponse.FieldError> errors = new ArrayList<>();
-        Target t = targetId == null ? null : targets.target(targetId);
-        if (t == null || t.measured()) {
-            errors.add(access.error("targetId", "plan.invalid.reportedTarget"));
-        }
-        Integer y = null;
-        try {
-            y = Integer.parseInt(year == null ? "" : year.trim());
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        if (y == null || y < AreaAccess.FIRST_YEAR || y > Year.now().getValue()) {
-            errors.add(access.error("year", "plan.invalid.year", String.valueOf(AreaAccess.FIRST_YEAR),
-                    String.valueOf(Year.now().getValue())));
-        }
-        if (value == null || value.signum() < 0) {
-            errors.add(access.error("value", "plan.invalid.value"));
-        }
-        if (source == null || source.isBlank() || source.length() > 300) {
-            errors.add(access.error("source", "plan.invalid.source"));
-        }
-        if (note != null && note.length() > 1000) {
-            errors.add(access.error("note", "plan.invalid.note"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        long id = reported.add(t.id(), y, value, source.trim(), note == null || note.isBlank() ? null : note.trim(),
-                user.username());
-        events.publishEvent(AuditEvent.of("PLAN_VALUE_REPORTED", "plan_reported_value", id, t.id() + " " + y + " = " + value));
-        return reported.find(id).orElseThrow();
+        return reportedFigures.submit(access.provinceStaff(), targetId, year, value, source, note);
     }
 
     /** Province staff confirm a reported version; the one who entered it cannot confirm it. */
-    @Transactional
     public ReportedValue confirmReported(long valueId) {
-        AppUserPrincipal user = access.provinceStaff();
-        ReportedValue v = reported.find(valueId).orElseThrow(() -> new vn.ansinh.common.NotFoundException("reported value"));
-        if (v.confirmed()) {
-            throw new vn.ansinh.common.ConflictException("already confirmed");
-        }
-        if (v.submittedBy().equals(user.username())) {
-            events.publishEvent(AuditEvent.refusal("PLAN_CONFIRM_REFUSED", "plan_reported_value", valueId, "own entry"));
-            throw new org.springframework.security.access.AccessDeniedException("the person who entered a figure cannot confirm it");
-        }
-        reported.confirm(valueId, user.username());
-        events.publishEvent(AuditEvent.of("PLAN_VALUE_CONFIRMED", "plan_reported_value", valueId, v.targetId() + " " + v.year()));
-        return reported.find(valueId).orElseThrow();
+        return reportedFigures.confirm(access.provinceStaff(), valueId);
     }
 
     @Transactional(readOnly = true)
