@@ -39,9 +39,11 @@ public class HouseholdManagement {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Permissions permissions;
+    private final PovertyYears povertyYears;
 
     HouseholdManagement(Households households, Members members, Geography geography, CurrentUser currentUser,
-                        MessageSource messages, ApplicationEventPublisher events, Permissions permissions) {
+                        MessageSource messages, ApplicationEventPublisher events, Permissions permissions,
+                        PovertyYears povertyYears) {
         this.permissions = permissions;
         this.households = households;
         this.members = members;
@@ -49,6 +51,7 @@ public class HouseholdManagement {
         this.currentUser = currentUser;
         this.messages = messages;
         this.events = events;
+        this.povertyYears = povertyYears;
     }
 
     @Transactional(readOnly = true)
@@ -161,6 +164,7 @@ public class HouseholdManagement {
     public void recognise(long householdId, PovertyStatus status, LocalDate since) {
         Household household = households.findById(householdId).orElseThrow(() -> new NotFoundException("household"));
         household.recognise(status, since);
+        povertyYears.record(householdId, since.getYear(), status, null, since, PovertyYears.CASE_DECISION);
         events.publishEvent(AuditEvent.of("HOUSEHOLD_STATUS", "household", householdId, status + " from " + since));
     }
 

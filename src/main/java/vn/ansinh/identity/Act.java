@@ -33,8 +33,10 @@ public enum Act {
     /** Stop an entitlement or change its coefficient. */
     CHANGE_ENTITLEMENT(Role.PAYMENT_OFFICER),
     RELOAD_RULES(Role.POLICY_STAFF, Role.ADMIN),
-    /** Reports across the province — for the reporting module, which does not exist yet. */
-    READ_REPORTS(Role.POLICY_STAFF, Role.ADMIN),
+    /** The plan tracker within the caller's area: targets, indicators, summary forms, cross-tables. */
+    VIEW_PLAN(Role.COMMUNE_OFFICER, Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER, Role.POLICY_STAFF, Role.ADMIN),
+    /** Province work on the plan: departments' reported figures (enter, confirm) and recomputing the register's counts. */
+    MANAGE_PLAN(Role.POLICY_STAFF, Role.ADMIN),
     /** User administration: today the sign-in locks and their unlock (accounts are seeded; their screens are to come). */
     MANAGE_USERS(Role.ADMIN),
     /** Read and export the audit trail. */

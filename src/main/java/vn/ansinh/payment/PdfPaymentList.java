@@ -7,15 +7,13 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import vn.ansinh.common.PdfFonts;
 
 /** The commune payment list as PDF, with an embedded font that has the Vietnamese letters. */
 final class PdfPaymentList {
 
-    private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+    private static final BaseFont REGULAR = PdfFonts.REGULAR;
+    private static final BaseFont BOLD = PdfFonts.BOLD;
 
     private PdfPaymentList() {
     }
@@ -63,16 +61,5 @@ final class PdfPaymentList {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = PdfPaymentList.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + resource);
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

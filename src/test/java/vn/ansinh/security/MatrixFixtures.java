@@ -55,6 +55,7 @@ final class MatrixFixtures {
         String lineKey;
         long entitlement;
         String month;
+        long reportedFigure;
     }
 
     private static final AtomicInteger MONTHS = new AtomicInteger();
@@ -210,6 +211,17 @@ final class MatrixFixtures {
         s.entitlement = approvedCase(s.household, s.member, YearMonth.of(2015, 1));
         return s;
     }
+
+    /** A department's figure entered by the administrator, waiting for another province user to confirm it. */
+    Subject reportedFigure() {
+        Subject s = new Subject();
+        String body = as("admin", json(post("/api/plan/reported"), REPORTED_FIGURE));
+        s.reportedFigure = id(body, "$.id");
+        return s;
+    }
+
+    static final String REPORTED_FIGURE =
+            "{\"targetId\":\"NEW_JOBS_2015\",\"year\":\"2015\",\"value\":32500,\"source\":\"Báo cáo Sở LĐTBXH\"}";
 
     /** A new household whose head's death the commune officer has recorded. */
     Subject deceased() {

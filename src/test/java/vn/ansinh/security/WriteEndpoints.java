@@ -95,6 +95,7 @@ final class WriteEndpoints {
         table.payments();
         table.paymentPages();
         table.signInLocks();
+        table.plan();
         return List.copyOf(table.rows);
     }
 
@@ -119,6 +120,29 @@ final class WriteEndpoints {
         page("POST /households/{id}/edit", "edit household (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN),
                 HOUSEHOLD_REFUSED, household(), s -> householdForm(post("/households/" + s.household + "/edit"), s.cccd, s)
                         .param("version", String.valueOf(s.householdVersion)));
+    }
+
+    private void plan() {
+        api("POST /api/plan/reported", "enter a reported figure", Scope.NONE, roles(POLICY_STAFF, ADMIN), null, none(),
+                s -> json(post("/api/plan/reported"), MatrixFixtures.REPORTED_FIGURE), 200);
+        api("POST /api/plan/reported/{id}/confirmation", "confirm a reported figure", Scope.NONE, roles(POLICY_STAFF),
+                null, reportedFigure(), s -> post("/api/plan/reported/" + s.reportedFigure + "/confirmation"), 200)
+                // the administrator entered it: the maker never checks their own figure
+                .override("admin", 403, "PLAN_CONFIRM_REFUSED");
+        api("POST /api/plan/recompute", "recompute the plan's counts", Scope.NONE, roles(POLICY_STAFF, ADMIN), null,
+                none(), s -> post("/api/plan/recompute").param("from", "2024").param("to", "2024"), 200);
+        page("POST /plan/reported", "enter a reported figure (page)", Scope.NONE, roles(POLICY_STAFF, ADMIN), null, none(),
+                s -> post("/plan/reported").param("targetId", "NEW_JOBS_2015").param("year", "2015").param("value", "32500")
+                        .param("source", "Báo cáo Sở LĐTBXH"));
+        page("POST /plan/reported/{id}/confirm", "confirm a reported figure (page)", Scope.NONE, roles(POLICY_STAFF),
+                null, reportedFigure(), s -> post("/plan/reported/" + s.reportedFigure + "/confirm"))
+                .override("admin", 403, "PLAN_CONFIRM_REFUSED");
+        page("POST /plan/recompute", "recompute the plan's counts (page)", Scope.NONE, roles(POLICY_STAFF, ADMIN), null,
+                none(), s -> post("/plan/recompute"));
+    }
+
+    private Fixture reportedFigure() {
+        return new Fixture("reported figure", f::reportedFigure);
     }
 
     private void signInLocks() {
