@@ -53,7 +53,13 @@ class AuditTrail {
                 user == null ? "system" : user.username(),
                 user == null ? null : user.role().name(),
                 user == null ? null : user.jurisdiction().candidateGroup(),
-                remoteAddress(), event.action(), event.subjectType(), event.subjectId(), event.detail());
+                fit(remoteAddress(), 64), event.action(), fit(event.subjectType(), 40), fit(event.subjectId(), 80), event.detail());
+    }
+
+    /** What a caller sent (a forged header, a 10.000-character id) is recorded cut to its column, never refused. */
+    private static String fit(String value, int column) {
+        String clean = value == null ? null : value.replace('\u0000', '\uFFFD');
+        return clean == null || clean.length() <= column ? clean : clean.substring(0, column - 1) + "…";
     }
 
     private static String remoteAddress() {

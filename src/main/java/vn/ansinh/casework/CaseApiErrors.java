@@ -18,7 +18,8 @@ class CaseApiErrors {
 
     private static final Map<String, String> FIELDS = Map.of(
             "case.reason.required", "reason", "case.meeting.incomplete", "attendance",
-            "case.meeting.counts", "agreeing", "case.field.required", "type", "case.field.invalid", "action");
+            "case.meeting.counts", "agreeing", "case.field.required", "type", "case.field.invalid", "action",
+            "case.meeting.attendance", "attendance", "case.meeting.date", "heldOn", "case.comment.tooLong", "comment");
 
     private final MessageSource messages;
 

@@ -11,6 +11,8 @@ import vn.ansinh.identity.AppUserPrincipal;
 import vn.ansinh.identity.Role;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import vn.ansinh.common.Formats;
 
 /**
  * Records a death in the household register (through its door, scoped to the caller) and, in the same
@@ -24,7 +26,13 @@ class DeathRecorder {
     private final EntitlementService entitlements;
     private final PaymentScope scope;
 
-    DeathRecorder(HouseholdManagement households, EntitlementService entitlements, PaymentScope scope) {
+    private final PaymentRequests requests;
+    private final BaseLevels baseLevels;
+
+    DeathRecorder(HouseholdManagement households, EntitlementService entitlements, PaymentScope scope,
+                  PaymentRequests requests, BaseLevels baseLevels) {
+        this.requests = requests;
+        this.baseLevels = baseLevels;
         this.households = households;
         this.entitlements = entitlements;
         this.scope = scope;
@@ -39,6 +47,15 @@ class DeathRecorder {
         HouseholdView household = households.get(householdId);
         MemberView member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
+        if (diedOn.isAfter(LocalDate.now())) {
+            throw requests.invalid("diedOn", "payment.error.deathFuture");
+        }
+        if (member.birthDate() != null && diedOn.isBefore(member.birthDate())) {
+            throw requests.invalid("diedOn", "payment.error.deathBeforeBirth", Formats.date(member.birthDate()));
+        }
+        if (!baseLevels.covers(YearMonth.from(diedOn))) {
+            throw requests.invalid("diedOn", "payment.error.deathNotCovered");
+        }
         EntitlementService.DeathOutcome outcome = entitlements.memberDied(new Beneficiary(householdId, memberId,
                 member.fullName(), member.cccd(), household.communeCode(), household.districtCode()), diedOn);
         households.recordDeath(householdId, memberId, diedOn);
