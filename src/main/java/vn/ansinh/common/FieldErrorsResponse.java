@@ -5,6 +5,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidNullException;
 
 /** The API's 400 body: {@code {"errors":[{"field":"…","message":"…"}]}}. */
@@ -26,7 +28,9 @@ public record FieldErrorsResponse(List<FieldError> errors) {
             if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
                 return of("body", RequestBodyLimit.message(tooLarge.limit()));
             }
-            if (cause instanceof JacksonException mapping && !mapping.getPath().isEmpty()) {
+            // a syntax error names the body; a value of the wrong type, or a number past its type's range, its path
+            if ((cause instanceof DatabindException || cause instanceof InputCoercionException)
+                    && cause instanceof JacksonException mapping && !mapping.getPath().isEmpty()) {
                 return of(path(mapping), mapping instanceof InvalidNullException
                         ? "Không được để trống (null) / must not be null"
                         : "Giá trị không hợp lệ (sai kiểu, sai định dạng hoặc mã không tồn tại) / invalid value, type or code");

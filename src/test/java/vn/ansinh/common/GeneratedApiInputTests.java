@@ -8,16 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.UriUtils;
@@ -39,7 +35,6 @@ class GeneratedApiInputTests extends IntegrationTest {
 
     static final String DISTRICT = "339";
     static final String COMMUNE = "12589";
-    private static final Pattern STACK_TRACE = Pattern.compile("Exception|\\.java:\\d+\\)|\\tat |\"trace\"");
 
     private final JsonMapper json = JsonMapper.builder().build();
     private Map<String, Long> fixtures = new HashMap<>();
@@ -62,8 +57,7 @@ class GeneratedApiInputTests extends IntegrationTest {
         assertThat(api.operations()).as("operations in /v3/api-docs").hasSizeGreaterThan(30);
         fixtures = new InputFixtures(mvc).create();
         BadInput input = new BadInput(api, this::known, 13);
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
+        Tally tally = new Tally(mvc);
         int operations = 0;
         for (Operation op : api.operations()) {
             operations++;
@@ -71,7 +65,7 @@ class GeneratedApiInputTests extends IntegrationTest {
             Map<String, String> params = plausibleParameters(op, input);
             for (Map.Entry<String, JsonNode> body : op.bodies().entrySet()) {
                 for (BadInput.Body b : input.bodies(body.getValue())) {
-                    send(op, who, params, body.getKey(), b.value(), "body " + b.what(), statuses, failures);
+                    send(op, who, params, body.getKey(), b.value(), "body " + b.what(), tally);
                 }
             }
             Object plausibleBody = op.bodies().isEmpty() ? null : input.sample(op.bodies().values().iterator().next(), null, 0);
@@ -84,19 +78,18 @@ class GeneratedApiInputTests extends IntegrationTest {
                     Map<String, String> withBad = new HashMap<>(params);
                     withBad.put(p.name(), bad);
                     send(op, who, withBad, contentType, plausibleBody, p.name() + " = " + BadInput.abbreviate(bad),
-                            statuses, failures);
+                            tally);
                 }
             }
         }
-        int requests = statuses.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("Generated API input: %d operations, %d requests in %.1f s, status codes %s%n",
-                operations, requests, (System.nanoTime() - started) / 1e9, statuses);
+                operations, tally.requests(), (System.nanoTime() - started) / 1e9, tally.statuses);
         assertThat(operations).isGreaterThan(30);
-        assertThat(failures).as("requests answered 5xx or with a stack trace").isEmpty();
+        assertThat(tally.failures).as("requests answered 5xx or with a stack trace").isEmpty();
     }
 
     private void send(Operation op, RequestPostProcessor who, Map<String, String> params, String contentType, Object body,
-                      String what, Map<Integer, Integer> statuses, List<String> failures) {
+                      String what, Tally tally) {
         String path = op.path();
         StringBuilder query = new StringBuilder();
         for (Parameter p : op.parameters()) {
@@ -119,26 +112,7 @@ class GeneratedApiInputTests extends IntegrationTest {
                     : contentType.contains("json") || contentType.contains("multipart") ? json.writeValueAsBytes(body)
                     : String.valueOf(body).getBytes(StandardCharsets.UTF_8));
         }
-        int status;
-        String answer;
-        try {
-            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-            status = response.getStatus();
-            answer = response.getContentType() != null && response.getContentType().startsWith("application/json")
-                    ? response.getContentAsString(StandardCharsets.UTF_8) : "";
-        } catch (Exception e) {
-            status = 599;
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            answer = "unhandled " + root;
-        }
-        statuses.merge(status, 1, Integer::sum);
-        what = what.replaceAll("\\p{Cntrl}", "?");
-        if (status >= 500 || STACK_TRACE.matcher(answer).find()) {
-            failures.add(op.label() + " [" + what + "] → " + status + " " + answer.substring(0, Math.min(answer.length(), 300)));
-        }
+        tally.send(request, op.label() + " [" + what + "]");
     }
 
     private RequestPostProcessor userFor(Operation op) {

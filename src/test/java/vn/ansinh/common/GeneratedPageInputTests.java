@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +18,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -42,7 +39,6 @@ import vn.ansinh.support.IntegrationTest;
  */
 class GeneratedPageInputTests extends IntegrationTest {
 
-    private static final Pattern STACK_TRACE = Pattern.compile("Exception|\\.java:\\d+\\)|\\tat ");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -54,8 +50,7 @@ class GeneratedPageInputTests extends IntegrationTest {
     void noPageAnswersAServerErrorToGeneratedBadInput() throws Exception {
         long started = System.nanoTime();
         Map<String, Long> fixtures = new InputFixtures(mvc).create();
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
+        Tally tally = new Tally(mvc);
         int pages = 0;
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
             HandlerMethod handler = mapping.getValue();
@@ -69,7 +64,7 @@ class GeneratedPageInputTests extends IntegrationTest {
                     pages++;
                     Map<String, String> plausible = plausible(handler, pattern, fixtures);
                     RequestPostProcessor who = userFor(pattern);
-                    send(method, pattern, plausible, who, "plausible", statuses, failures);
+                    send(method, pattern, plausible, who, "plausible", tally);
                     for (String name : plausible.keySet()) {
                         List<String> bads = badValues(name, plausible.get(name));
                         if (name.contains(".") || name.contains("[") || !pattern.contains("{") && method == RequestMethod.POST
@@ -84,26 +79,24 @@ class GeneratedPageInputTests extends IntegrationTest {
                             }
                             Map<String, String> params = new LinkedHashMap<>(plausible);
                             params.put(name, bad);
-                            send(method, pattern, params, who, name + " = " + BadInput.abbreviate(bad), statuses, failures);
+                            send(method, pattern, params, who, name + " = " + BadInput.abbreviate(bad), tally);
                         }
                     }
                     if (method == RequestMethod.POST && plausible.keySet().stream().anyMatch(k -> k.startsWith("members["))) {
                         Map<String, String> params = new LinkedHashMap<>(plausible);
                         params.put("members[100000].fullName", "Xa");
-                        send(method, pattern, params, who, "member index far out", statuses, failures);
+                        send(method, pattern, params, who, "member index far out", tally);
                     }
                 }
             }
         }
-        int requests = statuses.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("Generated page input: %d pages, %d requests in %.1f s, status codes %s%n",
-                pages, requests, (System.nanoTime() - started) / 1e9, statuses);
+                pages, tally.requests(), (System.nanoTime() - started) / 1e9, tally.statuses);
         assertThat(pages).isGreaterThan(20);
-        assertThat(failures).as("pages answered 5xx or with a stack trace").isEmpty();
+        assertThat(tally.failures).as("pages answered 5xx or with a stack trace").isEmpty();
     }
 
-    private void send(RequestMethod method, String pattern, Map<String, String> params, RequestPostProcessor who, String what,
-                      Map<Integer, Integer> statuses, List<String> failures) {
+    private void send(RequestMethod method, String pattern, Map<String, String> params, RequestPostProcessor who, String what, Tally tally) {
         String path = pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
         Map<String, String> rest = new LinkedHashMap<>(params);
         for (String name : params.keySet()) {
@@ -114,26 +107,7 @@ class GeneratedPageInputTests extends IntegrationTest {
         }
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method.name()), path).with(who);
         rest.forEach(request::param);
-        int status;
-        String body;
-        try {
-            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-            status = response.getStatus();
-            String type = response.getContentType() == null ? "" : response.getContentType();
-            body = type.startsWith("text") || type.contains("json") ? response.getContentAsString(StandardCharsets.UTF_8) : "";
-        } catch (Exception e) {
-            status = 599;
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            body = "unhandled " + root;
-        }
-        statuses.merge(status, 1, Integer::sum);
-        what = what.replaceAll("\\p{Cntrl}", "?");
-        if (status >= 500 || STACK_TRACE.matcher(body).find()) {
-            failures.add(method + " " + pattern + " [" + what + "] → " + status + " " + body.substring(0, Math.min(body.length(), 300)));
-        }
+        tally.send(request, method + " " + pattern + " [" + what + "]");
     }
 
     private static List<RequestMethod> methods(RequestMappingInfo info) {

@@ -2,7 +2,6 @@ package vn.ansinh.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,9 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.support.IntegrationTest;
-import vn.ansinh.support.TestHouseholds;
 
 /** The bounds of each field kind — dates, numbers, sizes, search patterns — each refused with a 400 naming the field. */
 class InputBoundsTests extends IntegrationTest {
@@ -233,5 +233,33 @@ class InputBoundsTests extends IntegrationTest {
         String all = mvc.perform(get("/api/households").with(demoOfficer).param("q", "")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(all).doesNotContain("\"totalElements\":0");
+    }
+
+    // pages
+
+    @Test
+    void aDownloadOfACycleNotYetApprovedComesBackToTheCyclePageWithTheReason() throws Exception {
+        String cycle = "/payments/cycles/" + fixtures.get("cycle");
+        for (String file : new String[] {"/payer.csv", "/communes/" + GeneratedApiInputTests.COMMUNE + ".xlsx"}) {
+            MvcResult result = mvc.perform(get(cycle + file).with(GeneratedApiInputTests.PAYER)).andReturn();
+            assertThat(result.getResponse().getStatus()).isEqualTo(302);
+            assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(cycle);
+            assertThat((String) result.getFlashMap().get("error")).contains("duyệt");
+        }
+    }
+
+    @Test
+    void theAssessmentFormKeepsWhatWasTypedAndAsksToConfirmAHighIncome() throws Exception {
+        long id = fixtures.get("case");
+        String version = JsonMapper.builder().build().readTree(mvc.perform(get("/api/cases/" + id).with(OFFICER))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("version").asString();
+        MvcResult refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/cases/" + id + "/assessment").with(OFFICER).param("version", version)
+                        .param("assessedOn", Formats.date(LocalDate.now())).param("monthlyIncomePerCapita", "60000000"))
+                .andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + id);
+        String page = mvc.perform(get("/cases/" + id).with(OFFICER).flashAttrs(refused.getFlashMap())).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("value=\"60000000\"").contains("50.000.000 đ/người/tháng").contains("id=\"income-confirmed\"");
     }
 }
