@@ -35,7 +35,7 @@ class ApiDocumentation {
     static final String SECURITY_SCHEME = "basicAuth";
     private static final String REF = "#/components/schemas/";
 
-    /** Module package → tag; the tags' order is the order of the modules in README. */
+    /** Module package → tag (a module not listed is tagged with its package name). */
     private static final Map<String, String> MODULE_TAGS = Map.of(
             "household", "Households", "assessment", "Assessments", "eligibility", "Eligibility",
             "casework", "Cases", "payment", "Payments", "policy", "Policy", "reporting", "Reporting",
