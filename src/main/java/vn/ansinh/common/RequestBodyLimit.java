@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request body larger than {@code ansinh.max-request-body} (2 MB: a household of 30 members is ≈ 20 kB, a
- * district's payer confirmation file ≈ 1 MB) with 400 and the limit, before anything reads it. A body without a
- * declared length is counted as it is read.
+ * district's payer confirmation file ≈ 1 MB) with 400 and the limit, before anything reads it (the API in its JSON
+ * field list, a page with the 400 page). A body without a declared length is counted as it is read.
  */
 @Component
 class RequestBodyLimit extends OncePerRequestFilter {
@@ -53,6 +53,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getContentLengthLong() > limit && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, message(limit));
+            return;
+        }
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);

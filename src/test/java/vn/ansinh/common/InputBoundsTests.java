@@ -209,6 +209,11 @@ class InputBoundsTests extends IntegrationTest {
     void aBodyOverTheLimitIsRefusedWithTheLimit() throws Exception {
         assertRefused(post("/api/eligibility/evaluate", GeneratedApiInputTests.POLICY, "{\"x\":\"" + "y".repeat(3_000_000) + "\"}"),
                 "body", "2 MB");
+        MockHttpServletResponse page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/households/new").with(OFFICER).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("headName=" + "x".repeat(3_000_000))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getErrorMessage()).contains("2 MB");
     }
 
     @Test
