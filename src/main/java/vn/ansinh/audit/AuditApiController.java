@@ -1,5 +1,6 @@
 package vn.ansinh.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ class AuditApiController {
         this.log = log;
     }
 
+    @Operation(operationId = "searchAuditTrail", summary = "Page through the audit trail with filters, newest first")
     @GetMapping("/api/audit")
     AuditLog.Page entries(@RequestParam(required = false) String user, @RequestParam(required = false) String recordType,
                           @RequestParam(required = false) String record, @RequestParam(required = false) String action,

@@ -1,5 +1,6 @@
 package vn.ansinh.casework;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -49,6 +50,7 @@ class CaseApiController {
         this.households = households;
     }
 
+    @Operation(operationId = "openCase", summary = "Open a case for a household and program")
     @PostMapping
     ResponseEntity<CaseView> open(@Valid @RequestBody OpenRequest request) {
         HouseholdView household = households.get(request.householdId());
@@ -57,23 +59,27 @@ class CaseApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(show(id));
     }
 
+    @Operation(operationId = "getCase", summary = "Get one case with its decision and timeline")
     @GetMapping("/{id}")
     CaseView show(@PathVariable long id) {
         return queries.find(id, actors.current()).orElseThrow(() -> new CaseNotFound(id));
     }
 
+    @Operation(operationId = "listInbox", summary = "List the caller's tasks and their area's, overdue first")
     @GetMapping("/inbox")
     List<InboxItem> inbox(@RequestParam(required = false) String commune, @RequestParam(required = false) Program program,
                           @RequestParam(defaultValue = "false") boolean overdue) {
         return inbox.of(actors.current(), new InboxFilter(commune, program, overdue));
     }
 
+    @Operation(operationId = "claimCaseTask", summary = "Claim the open task of a case")
     @PostMapping("/{id}/claim")
     CaseView claim(@PathVariable long id, @RequestParam String step) {
         workflow.claim(id, step, actors.current());
         return show(id);
     }
 
+    @Operation(operationId = "submitAssessment", summary = "Submit the assessment of a case; the rules evaluate it")
     @PostMapping("/{id}/assessment")
     CaseView assess(@PathVariable long id, @RequestParam(required = false) Integer version,
                     @Valid @RequestBody AssessmentForm form) {
@@ -81,6 +87,7 @@ class CaseApiController {
         return show(id);
     }
 
+    @Operation(operationId = "recordCaseStep", summary = "Record a step of a case: not-eligible, meeting, complaint, re-verification or approval")
     @PostMapping("/{id}/{step}")
     CaseView act(@PathVariable long id, @PathVariable String step, @RequestBody StepRequest r) {
         CaseActor actor = actors.current();
@@ -108,6 +115,7 @@ class CaseApiController {
         return show(id);
     }
 
+    @Operation(operationId = "approveCases", summary = "Approve several cases at once; each answers its own outcome")
     @PostMapping("/approvals")
     List<BulkApproval.Outcome> approveAll(@RequestBody Map<String, List<Long>> body) {
         return bulk.approve(body.getOrDefault("caseIds", List.of()), actors.current());

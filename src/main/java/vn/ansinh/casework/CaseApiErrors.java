@@ -16,11 +16,18 @@ import vn.ansinh.common.FieldErrorsResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseApiErrors {
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "case.reason.required", "reason", "case.meeting.incomplete", "attendance",
-            "case.meeting.counts", "agreeing", "case.field.required", "type", "case.field.invalid", "action",
-            "case.member.required", "memberId", "case.member.notForProgram", "memberId",
-            "case.member.notInHousehold", "memberId");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("case.reason.required", "reason"),
+            Map.entry("case.meeting.incomplete", "attendance"),
+            Map.entry("case.meeting.counts", "agreeing"),
+            Map.entry("case.field.required", "type"),
+            Map.entry("case.field.invalid", "action"),
+            Map.entry("case.member.required", "memberId"),
+            Map.entry("case.member.notForProgram", "memberId"),
+            Map.entry("case.member.notInHousehold", "memberId"),
+            Map.entry("case.meeting.attendance.range", "attendance"),
+            Map.entry("case.meeting.date", "heldOn"),
+            Map.entry("case.comment.tooLong", "comment"));
 
     private final MessageSource messages;
 

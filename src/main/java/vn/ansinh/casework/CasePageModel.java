@@ -42,7 +42,7 @@ class CasePageModel {
         model.addAttribute("complaintTypes", Arrays.asList(ComplaintType.values()));
         model.addAttribute("today", clock.today());
         model.addAttribute("currentSteps", diagram.currentSteps(view.processInstanceId()));
-        if (mine.contains("assessment")) {
+        if (mine.contains("assessment") && !model.containsAttribute("assessmentForm")) {
             AssessmentForm form = assessments.latest(view.householdId()).map(AssessmentForm::from).orElseGet(AssessmentForm::new);
             form.setAssessedOn(clock.today());
             form.setDeprivations(form.getDeprivations().stream().filter(IndicatorSet.inForceOn(caseDate)::contains).toList());

@@ -1,5 +1,6 @@
 package vn.ansinh.casework;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -33,9 +34,12 @@ class CaseStepController {
     }
 
     @PostMapping("/cases/{id}/assessment")
-    String assess(@PathVariable long id, @RequestParam int version, @ModelAttribute AssessmentForm assessmentForm,
+    String assess(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute AssessmentForm assessmentForm,
                   BindingResult binding, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        if (binding.hasErrors() || assessmentForm.getMonthlyIncomePerCapita() == null) {
+        if (binding.hasErrors()) {
+            // back to the case page with what was typed and the fields in error (CasePageModel keeps the flashed form)
+            redirect.addFlashAttribute("assessmentForm", assessmentForm);
+            redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "assessmentForm", binding);
             redirect.addFlashAttribute("error", "case.field.invalid");
             return "redirect:/cases/" + id;
         }

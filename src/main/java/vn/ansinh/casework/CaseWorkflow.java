@@ -23,6 +23,9 @@ import vn.ansinh.identity.Role;
 @Service
 public class CaseWorkflow {
 
+    /** A comment or reason fits the decision note column (1.000) and, with its prefix, the timeline's (2.000). */
+    static final int MAX_COMMENT = 1_000;
+
     static final String PROCESS_KEY = "caseReview";
 
     /** The act each user task of {@code caseReview} is. */
@@ -200,6 +203,9 @@ public class CaseWorkflow {
 
     private Case act(long caseId, Integer version, CaseActor actor, String step, Map<String, Object> vars,
                      Consumer<Case> transition, String action, String comment) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new CaseTransitionRefused("case.comment.tooLong", comment.length() + " characters");
+        }
         Case c = within(caseId, actor);
         mayDo(c, STEP_ACTS.get(step), actor);
         return act(c, tasks.open(c, step, actor), version, actor, step, vars, transition, action, comment);

@@ -1,7 +1,19 @@
 package vn.ansinh.casework;
 
-/** Inbox filters; null means "any". */
+import java.util.List;
+import vn.ansinh.common.FieldErrorsResponse.FieldError;
+import vn.ansinh.common.InvalidInput;
+
+/** Inbox filters; null (or blank) means "any". A commune is its GSO code (digits). */
 public record InboxFilter(String communeCode, Program program, boolean overdueOnly) {
+
+    public InboxFilter {
+        communeCode = communeCode == null || communeCode.isBlank() ? null : communeCode.trim();
+        if (communeCode != null && !communeCode.matches("\\d{1,10}")) {
+            throw new InvalidInput(List.of(new FieldError("commune",
+                    "Mã xã/phường là một dãy số (mã GSO) / a commune is its GSO code")));
+        }
+    }
 
     public static InboxFilter none() {
         return new InboxFilter(null, null, false);

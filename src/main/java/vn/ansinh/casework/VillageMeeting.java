@@ -11,12 +11,26 @@ public record VillageMeeting(
         @Column(name = "meeting_attendance") Integer attendance,
         @Column(name = "meeting_agreeing") Integer agreeing) {
 
+    /**
+     * More people than any village meeting holds (a thôn or tổ dân phố has a few hundred households); the register
+     * does not know each village's size, so this is the bound that can be checked.
+     */
+    static final int MAX_ATTENDANCE = 5_000;
+    /** The first day the rules cover; a meeting before it cannot agree a case the rules decide. */
+    static final LocalDate EARLIEST = LocalDate.of(2011, 1, 1);
+
     public VillageMeeting {
         if (heldOn == null || attendance == null || agreeing == null) {
             throw new CaseTransitionRefused("case.meeting.incomplete", "date, attendance and agreeing are required");
         }
-        if (attendance <= 0 || agreeing < 0 || agreeing > attendance) {
+        if (attendance <= 0 || attendance > MAX_ATTENDANCE) {
+            throw new CaseTransitionRefused("case.meeting.attendance.range", attendance + " present");
+        }
+        if (agreeing < 0 || agreeing > attendance) {
             throw new CaseTransitionRefused("case.meeting.counts", agreeing + " of " + attendance);
+        }
+        if (heldOn.isAfter(LocalDate.now()) || heldOn.isBefore(EARLIEST)) {
+            throw new CaseTransitionRefused("case.meeting.date", "held on " + heldOn);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.ansinh.common;
 
 import java.util.Map;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,11 +15,16 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** JSON answers for every REST controller: 400 with the field list, 403, 404, 409 — never a 500 for bad input. */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+/* ahead of PageErrors, which also sees REST controllers (a @RestController is a @Controller) */
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ApiExceptionHandler {
 
     private final MessageSource messages;
@@ -39,12 +45,33 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<FieldErrorsResponse> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(FieldErrorsResponse.of("body", "Nội dung JSON không hợp lệ / malformed JSON"));
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.unreadable(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<FieldErrorsResponse> mismatch(MethodArgumentTypeMismatchException e) {
         return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getName(), "Giá trị không hợp lệ / invalid value"));
+    }
+
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<FieldErrorsResponse> unknownField(InvalidPropertyException e) {
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getPropertyName(), "Trường không tồn tại / no such field"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<FieldErrorsResponse> missing(MissingServletRequestParameterException e) {
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getParameterName(), "Bắt buộc / required"));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<FieldErrorsResponse> missingPart(MissingServletRequestPartException e) {
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getRequestPartName(), "Bắt buộc / required"));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<FieldErrorsResponse> multipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of("file", e instanceof MaxUploadSizeExceededException
+                ? "Tệp quá lớn / file too large" : "Tệp gửi lên không đọc được / unreadable upload"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -20,15 +20,17 @@ public class Formats {
     public static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public static String vnd(Number amount) {
-        if (amount == null) {
-            return "";
-        }
+        return amount == null ? "" : number(amount) + " đ";
+    }
+
+    /** {@code 10.000}: a count or limit written the Vietnamese way. */
+    public static String number(Number amount) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
         BigDecimal value = amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString());
-        return format.format(value) + " đ";
+        return format.format(value);
     }
 
     /** An instant as dd/MM/yyyy HH:mm in the province's time. */
@@ -38,6 +40,11 @@ public class Formats {
 
     public static String date(TemporalAccessor date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** {@code 07/2024}. */
+    public static String month(java.time.YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("MM/yyyy").format(month);
     }
 
     public String money(Number amount) {

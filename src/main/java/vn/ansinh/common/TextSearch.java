@@ -21,4 +21,13 @@ public final class TextSearch {
         String plain = MARKS.matcher(decomposed).replaceAll("");
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
+
+    /**
+     * A LIKE pattern that finds the query's key anywhere, with {@code %}, {@code _} and {@code \} taken literally
+     * (PostgreSQL's default escape character is the backslash, so no ESCAPE clause is needed and the trigram index
+     * still serves the pattern).
+     */
+    public static String containsPattern(String query) {
+        return "%" + key(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

@@ -2,7 +2,6 @@ package vn.ansinh.household;
 
 import java.util.List;
 import jakarta.validation.Validator;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
+import vn.ansinh.common.PageRequests;
 import vn.ansinh.geography.Geography;
 import vn.ansinh.common.ConflictException;
 import vn.ansinh.common.FormTokens;
@@ -34,10 +34,12 @@ class HouseholdController {
     private final CurrentUser currentUser;
     private final SpringValidatorAdapter validator;
     private final FormTokens tokens;
+    private final PageRequests pages;
 
     HouseholdController(HouseholdManagement register, Geography geography, CurrentUser currentUser, Validator validator,
-                        FormTokens tokens) {
+                        FormTokens tokens, PageRequests pages) {
         this.tokens = tokens;
+        this.pages = pages;
         this.register = register;
         this.geography = geography;
         this.currentUser = currentUser;
@@ -50,9 +52,9 @@ class HouseholdController {
     }
 
     @GetMapping("/households")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") long page, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", register.search(q, PageRequest.of(Math.max(page, 0), 20, Sort.by("id"))));
+        model.addAttribute("page", register.search(q, pages.of(page, 20, 20, Sort.by("id"))));
         return "household/list";
     }
 

@@ -9,11 +9,15 @@ import java.util.List;
 /** What a commune officer enters for a household (web form and API body). */
 public class HouseholdForm {
 
+    /** More than any household on a register (the national average is 3,5 people); keeps records and answers small. */
+    public static final int MAX_MEMBERS = 30;
+
     @NotBlank(message = "{household.headName.required}")
     @Size(max = 120, message = "{field.tooLong}")
     private String headName;
     @Size(max = 250, message = "{field.tooLong}")
     private String address;
+    @Size(max = 10, message = "{field.tooLong}")
     private String communeCode;
     @Size(max = 120, message = "{field.tooLong}")
     private String village;
@@ -23,7 +27,8 @@ public class HouseholdForm {
     /** The version the form was loaded at; a stale form is refused. */
     private Long version;
     @Valid
-    @Size(min = 1, message = "{household.members.required}")
+    @Size.List({@Size(min = 1, message = "{household.members.required}"),
+            @Size(max = MAX_MEMBERS, message = "{household.members.tooMany}")})
     private List<MemberForm> members = new ArrayList<>();
 
     public static HouseholdForm from(HouseholdView view) {

@@ -57,7 +57,7 @@ public class HouseholdManagement {
     @Transactional(readOnly = true)
     public HouseholdPage search(String query, Pageable pageable) {
         Jurisdiction scope = currentUser.jurisdiction();
-        String pattern = "%" + TextSearch.key(query) + "%";
+        String pattern = TextSearch.containsPattern(query);
         String code = scope.code();
         long limit = HouseholdPage.countLimit(pageable);
         households.planEachSearch();
@@ -151,6 +151,7 @@ public class HouseholdManagement {
             throw new StaleFormException();
         }
         checkMembers(form, id);
+        checkMemberIds(form, household);
         household.describe(form);
         List<Member> died = household.replaceMembers(form.getMembers());
         households.saveAndFlush(household);
@@ -241,6 +242,10 @@ public class HouseholdManagement {
             if (!invalid.isEmpty()) {
                 errors.add(error("members[" + i + "].meritCategories", "member.merit.unknown", String.join(", ", invalid)));
             }
+            if (member.getDeceasedOn() != null && member.getBirthDate() != null
+                    && member.getDeceasedOn().isBefore(member.getBirthDate())) {
+                errors.add(error("members[" + i + "].deceasedOn", "member.deceasedOn.beforeBirth"));
+            }
             String cccd = member.getCccd();
             if (cccd != null && !cccd.isBlank() && seen.putIfAbsent(cccd.trim(), i) != null) {
                 errors.add(error("members[" + i + "].cccd", "member.cccd.duplicate"));
@@ -254,6 +259,20 @@ public class HouseholdManagement {
                 if (!sameMember) {
                     errors.add(error("members[" + seen.get(((String) holder[2]).trim()) + "].cccd", "member.cccd.taken"));
                 }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new HouseholdRejected(errors);
+        }
+    }
+
+    /** A member row of an edit names a member of this household, or none (a new member). */
+    private void checkMemberIds(HouseholdForm form, Household household) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < form.getMembers().size(); i++) {
+            Long memberId = form.getMembers().get(i).getId();
+            if (memberId != null && household.members().stream().noneMatch(m -> memberId.equals(m.id()))) {
+                errors.add(error("members[" + i + "].id", "member.id.unknown"));
             }
         }
         if (!errors.isEmpty()) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.ansinh.common.NotBefore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,12 +22,14 @@ public class MemberForm {
     private Sex sex;
     @NotNull(message = "{member.birthDate.required}")
     @PastOrPresent(message = "{member.birthDate.future}")
+    @NotBefore(value = NotBefore.EARLIEST_BIRTH, message = "{member.birthDate.tooEarly}")
     private LocalDate birthDate;
     @NotNull(message = "{member.relation.required}")
     private Relation relation;
     @Pattern(regexp = "^$|^\\d{12}$", message = "{member.cccd.format}")
     private String cccd;
     private Disability disability = Disability.NONE;
+    @Size(max = 17, message = "{member.merit.tooMany}")
     private List<String> meritCategories = new ArrayList<>();
     @Min(value = 0, message = "{member.injuryRate.range}")
     @Max(value = 100, message = "{member.injuryRate.range}")
@@ -41,6 +44,8 @@ public class MemberForm {
     private boolean hivPositive;
     private boolean caredForByHousehold;
     private boolean socialPensionRequested;
+    @PastOrPresent(message = "{member.deceasedOn.future}")
+    @NotBefore(value = NotBefore.EARLIEST_BIRTH, message = "{member.deceasedOn.tooEarly}")
     private LocalDate deceasedOn;
     private boolean pregnant;
     private boolean communityCareTakenIn;

@@ -1,5 +1,6 @@
 package vn.ansinh.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,16 +21,19 @@ class LoginLockApiController {
         this.locks = locks;
     }
 
+    @Operation(operationId = "listSignInLocks", summary = "List the sign-in locks in force")
     @GetMapping("/locks")
     List<LoginLocks.LockView> locks() {
         return locks.current();
     }
 
+    @Operation(operationId = "unlockAccount", summary = "Lift every sign-in lock on an account")
     @PostMapping("/users/{username}/unlock")
     Map<String, Integer> unlockUser(@PathVariable String username) {
         return Map.of("lifted", locks.unlockUser(username));
     }
 
+    @Operation(operationId = "unlockAddress", summary = "Lift the sign-in locks on an address")
     @PostMapping("/addresses/unlock")
     Map<String, Integer> unlockAddress(@RequestParam String address) {
         return Map.of("lifted", locks.unlockAddress(address));

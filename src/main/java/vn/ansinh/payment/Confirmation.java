@@ -21,7 +21,7 @@ record Confirmation(List<Entry> entries, List<Problem> problems) {
     record Entry(int lineNo, String key, LineStatus result, String note) {
     }
 
-    /** code is an i18n key suffix: malformed, badResult, duplicate, unknown, alreadyRecorded, otherCycle. */
+    /** code is an i18n key suffix: malformed, badResult, duplicate, unknown, alreadyRecorded, otherCycle, noteTooLong. */
     record Problem(int lineNo, String code, String detail) {
     }
 

@@ -51,6 +51,8 @@ class ConfirmationImport {
                 problems.add(new Confirmation.Problem(entry.lineNo(), "unknown", entry.key()));
             } else if (line.getCycleId() != cycleId) {
                 problems.add(new Confirmation.Problem(entry.lineNo(), "otherCycle", entry.key()));
+            } else if (entry.note() != null && entry.note().length() > PaymentLine.MAX_NOTE) {
+                problems.add(new Confirmation.Problem(entry.lineNo(), "noteTooLong", entry.key()));
             } else if (line.getStatus() != LineStatus.PLANNED) {
                 problems.add(new Confirmation.Problem(entry.lineNo(), "alreadyRecorded", entry.key() + " " + line.getStatus()));
             } else {

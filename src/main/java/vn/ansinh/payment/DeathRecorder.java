@@ -10,6 +10,8 @@ import vn.ansinh.identity.Act;
 import vn.ansinh.identity.Permissions;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import vn.ansinh.common.Formats;
 
 /**
  * Records a death in the household register (through its door, scoped to the caller) and, in the same
@@ -23,7 +25,13 @@ class DeathRecorder {
     private final EntitlementService entitlements;
     private final Permissions permissions;
 
-    DeathRecorder(HouseholdManagement households, EntitlementService entitlements, Permissions permissions) {
+    private final PaymentRequests requests;
+    private final BaseLevels baseLevels;
+
+    DeathRecorder(HouseholdManagement households, EntitlementService entitlements, Permissions permissions,
+                  PaymentRequests requests, BaseLevels baseLevels) {
+        this.requests = requests;
+        this.baseLevels = baseLevels;
         this.households = households;
         this.entitlements = entitlements;
         this.permissions = permissions;
@@ -35,6 +43,15 @@ class DeathRecorder {
         permissions.require(Act.RECORD_DEATH, "household", householdId);
         MemberView member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member " + memberId));
+        if (diedOn.isAfter(LocalDate.now())) {
+            throw requests.invalid("diedOn", "payment.error.deathFuture");
+        }
+        if (member.birthDate() != null && diedOn.isBefore(member.birthDate())) {
+            throw requests.invalid("diedOn", "payment.error.deathBeforeBirth", Formats.date(member.birthDate()));
+        }
+        if (!baseLevels.covers(YearMonth.from(diedOn))) {
+            throw requests.invalid("diedOn", "payment.error.deathNotCovered");
+        }
         EntitlementService.DeathOutcome outcome = entitlements.memberDied(new Beneficiary(householdId, memberId,
                 member.fullName(), member.cccd(), household.communeCode(), household.districtCode()), diedOn);
         households.recordDeath(householdId, memberId, diedOn);

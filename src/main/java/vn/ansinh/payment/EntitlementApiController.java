@@ -1,5 +1,6 @@
 package vn.ansinh.payment;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,7 @@ class EntitlementApiController {
     }
 
     /** Ends a monthly allowance (turned 16 without studying, left the poor list, moved away): paid through lastPaidMonth. */
+    @Operation(operationId = "stopEntitlement", summary = "End a monthly allowance after a last paid month")
     @PostMapping("/entitlements/{id}/stop")
     EntitlementView stop(@PathVariable long id, @RequestBody StopRequest body) {
         Entitlement e = scope.actionableEntitlement(id, Act.CHANGE_ENTITLEMENT);
@@ -57,6 +59,7 @@ class EntitlementApiController {
         return EntitlementView.of(entitlements.findById(id).orElseThrow());
     }
 
+    @Operation(operationId = "changeEntitlementCoefficient", summary = "Change the coefficient of a monthly allowance from a month")
     @PostMapping("/entitlements/{id}/coefficient")
     EntitlementView coefficient(@PathVariable long id, @RequestBody CoefficientRequest body) {
         Entitlement e = scope.actionableEntitlement(id, Act.CHANGE_ENTITLEMENT);
@@ -67,6 +70,7 @@ class EntitlementApiController {
         return EntitlementView.of(entitlements.findById(id).orElseThrow());
     }
 
+    @Operation(operationId = "listEntitlements", summary = "List entitlements of a household or of the caller's districts")
     @GetMapping("/entitlements")
     List<EntitlementView> list(@RequestParam(required = false) Long householdId,
                                @RequestParam(defaultValue = "ACTIVE") EntitlementStatus status) {
@@ -78,12 +82,14 @@ class EntitlementApiController {
                 .filter(e -> limit == null || limit.equals(e.getCommuneCode())).map(EntitlementView::of).toList();
     }
 
+    @Operation(operationId = "decideEntitlement", summary = "Approve or reject a pending entitlement")
     @PostMapping("/entitlements/{id}/{decision:approve|reject}")
     EntitlementView decide(@PathVariable long id, @PathVariable String decision) {
         service.decide(id, "approve".equals(decision));
         return EntitlementView.of(entitlements.findById(id).orElseThrow());
     }
 
+    @Operation(operationId = "recordDeath", summary = "Record the death of a member: monthly lines stop, funeral support opens")
     @PostMapping("/deaths")
     EntitlementService.DeathOutcome death(@RequestBody DeathRequest body) {
         if (body.householdId() == null) {

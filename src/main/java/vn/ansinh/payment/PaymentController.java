@@ -13,7 +13,11 @@ import vn.ansinh.common.InvalidInput;
 import vn.ansinh.geography.Geography;
 import vn.ansinh.identity.Act;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Map;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import java.util.function.Supplier;
 
 /** Payment officers' screens: cycles, a cycle with its communes and lines, exports, confirmation import. */
@@ -59,7 +63,7 @@ class PaymentController {
         String district = districtCode == null || districtCode.isBlank() ? scope.user().jurisdiction().code() : districtCode;
         scope.requireAct(district, Act.RUN_PAYMENT_CYCLE);
         try {
-            CycleService.Generated g = cycles.generate(district, requests.month("month", month), scope.user().username());
+            CycleService.Generated g = cycles.generate(district, requests.cycleMonth("month", month), scope.user().username());
             GenerationResult r = g.result();
             redirect.addFlashAttribute("message", text("payment.cycle.generated", r.added(), r.monthlyAdded(),
                     r.grantsAdded(), r.arrearsAdded(), r.removed()));
@@ -168,6 +172,14 @@ class PaymentController {
             redirect.addFlashAttribute("error", text("payment.error.concurrent"));
         }
         return "redirect:/payments/cycles/" + id;
+    }
+
+    /** A download the cycle's state does not allow yet (not approved): back to the cycle page with the reason. */
+    @ExceptionHandler(PaymentStateException.class)
+    String refusedDownload(PaymentStateException e, HttpServletRequest request) {
+        Map<?, ?> path = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        RequestContextUtils.getOutputFlashMap(request).put("error", text(e));
+        return path != null && path.get("id") != null ? "redirect:/payments/cycles/" + path.get("id") : "redirect:/payments";
     }
 
     private String text(PaymentStateException e) {

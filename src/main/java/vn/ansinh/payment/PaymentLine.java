@@ -79,6 +79,9 @@ class PaymentLine {
         record(LineStatus.RETURNED, note, now);
     }
 
+    /** The result note column's length. */
+    static final int MAX_NOTE = 500;
+
     void record(LineStatus result, String note, Instant now) {
         if (result == LineStatus.PLANNED || result == LineStatus.CANCELLED) {
             throw new IllegalArgumentException("not a payer result: " + result);

@@ -13,6 +13,14 @@ import java.util.Set;
 /** Rejects malformed or impossible input before it reaches the rules; messages Vietnamese first. */
 final class FactsValidator {
 
+    /** As many members as a registered household may have (HouseholdForm); a larger request is refused whole. */
+    static final int MAX_MEMBERS = 30;
+    /** A billion đồng per person per month: beyond any real household, far below where amounts overflow. */
+    static final long MAX_INCOME = 1_000_000_000L;
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    /** How far ahead asOf may look (planning a budget); further out no parameter is known to hold. */
+    static final int MAX_YEARS_AHEAD = 5;
+
     private FactsValidator() {
     }
 
@@ -29,6 +37,9 @@ final class FactsValidator {
             errors.add(new FieldError("household.monthlyIncomePerCapita", "Bắt buộc / required"));
         } else if (h.monthlyIncomePerCapita() < 0) {
             errors.add(new FieldError("household.monthlyIncomePerCapita", "Thu nhập không được âm / income cannot be negative"));
+        } else if (h.monthlyIncomePerCapita() > MAX_INCOME) {
+            errors.add(new FieldError("household.monthlyIncomePerCapita", "Thu nhập bình quân tối đa 1.000.000.000 đ/người/tháng"
+                    + " / at most 1,000,000,000 VND per person per month"));
         }
         String standard = params.has("poverty.standard") ? params.text("poverty.standard") : "";
         Set<String> seenDeprivations = new HashSet<>();
@@ -44,6 +55,11 @@ final class FactsValidator {
         }
         if (h.members().isEmpty()) {
             errors.add(new FieldError("household.members", "Hộ phải có ít nhất một thành viên / at least one member is required"));
+        }
+        if (h.members().size() > MAX_MEMBERS) {
+            errors.add(new FieldError("household.members", "Một hộ có tối đa " + MAX_MEMBERS + " thành viên / at most "
+                    + MAX_MEMBERS + " members"));
+            return errors;
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < h.members().size(); i++) {
@@ -72,6 +88,20 @@ final class FactsValidator {
         }
     }
 
+    /** Today, or asOf when it looks ahead. */
+    private static LocalDate latest(LocalDate asOf) {
+        LocalDate today = LocalDate.now();
+        return asOf.isAfter(today) ? asOf : today;
+    }
+
+    /** asOf: any day the rules cover (before them is a 422), up to {@link #MAX_YEARS_AHEAD} years ahead. */
+    static List<FieldError> validateAsOf(LocalDate asOf) {
+        LocalDate last = LocalDate.now().plusYears(MAX_YEARS_AHEAD);
+        return asOf.isAfter(last) ? List.of(new FieldError("asOf", "Ngày xét có thể ở tương lai (để dự tính) nhưng không quá "
+                + MAX_YEARS_AHEAD + " năm, tối đa " + last + " / asOf may look ahead at most " + MAX_YEARS_AHEAD
+                + " years, until " + last)) : List.of();
+    }
+
     private static void validateMember(MemberFacts m, String path, LocalDate asOf, Params params, Set<String> ids,
                                        List<FieldError> errors) {
         if (m == null) {
@@ -87,9 +117,13 @@ final class FactsValidator {
             errors.add(new FieldError(path + ".birthDate", "Bắt buộc / required"));
         } else if (m.birthDate().isAfter(asOf)) {
             errors.add(new FieldError(path + ".birthDate", "Ngày sinh sau ngày xét " + asOf + " / birth date after asOf"));
+        } else if (m.birthDate().isBefore(EARLIEST_DATE)) {
+            errors.add(new FieldError(path + ".birthDate", "Ngày sinh phải từ 1900-01-01 / birth date before 1900"));
         }
         if (m.deceasedOn() != null && m.birthDate() != null && m.deceasedOn().isBefore(m.birthDate())) {
             errors.add(new FieldError(path + ".deceasedOn", "Ngày mất trước ngày sinh / death before birth"));
+        } else if (m.deceasedOn() != null && m.deceasedOn().isAfter(latest(asOf))) {
+            errors.add(new FieldError(path + ".deceasedOn", "Ngày mất không được ở tương lai / death in the future"));
         }
         for (int j = 0; j < m.meritCategories().size(); j++) {
             String code = m.meritCategories().get(j);

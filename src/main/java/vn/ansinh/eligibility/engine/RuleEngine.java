@@ -56,6 +56,10 @@ public final class RuleEngine {
 
     /** Evaluates many households as of one date in a single stateless execution. */
     public List<EvaluationResult> evaluateAll(List<HouseholdFacts> households, LocalDate asOf) {
+        List<FieldError> tooFar = FactsValidator.validateAsOf(asOf);
+        if (!tooFar.isEmpty()) {
+            throw new InvalidFactsException(tooFar);
+        }
         Params params = paramsFor(asOf);
         List<Object> facts = new ArrayList<>(households.size() * 4);
         List<HouseholdFact> roots = new ArrayList<>(households.size());

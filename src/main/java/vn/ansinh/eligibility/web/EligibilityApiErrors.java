@@ -7,8 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import vn.ansinh.common.FieldErrorsResponse;
 import vn.ansinh.eligibility.engine.EvaluationLimitException;
 import vn.ansinh.eligibility.engine.InvalidFactsException;
@@ -58,30 +56,6 @@ class EligibilityApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<FieldErrorsResponse> unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getCause();
-        while (cause != null && !(cause instanceof DatabindException)) {
-            cause = cause.getCause();
-        }
-        String field = "body";
-        if (cause instanceof DatabindException je && !je.getPath().isEmpty()) {
-            field = path(je);
-        }
-        String message = field.equals("body")
-                ? "Nội dung JSON không hợp lệ / malformed JSON"
-                : "Giá trị không hợp lệ (sai kiểu, sai định dạng hoặc mã không tồn tại) / invalid value, type or code";
-        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(field, message));
-    }
-
-    /** The JSON path in CONTRACT style: {@code household.members[0].birthDate}. */
-    static String path(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference r : e.getPath()) {
-            if (r.getPropertyName() != null) {
-                sb.append(sb.isEmpty() ? "" : ".").append(r.getPropertyName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "body" : sb.toString();
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.unreadable(e));
     }
 }

@@ -1,5 +1,6 @@
 package vn.ansinh.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
@@ -34,27 +35,32 @@ class PlanApiController {
         this.plan = plan;
     }
 
+    @Operation(operationId = "listPlanTargets", summary = "List the plan's targets with section, indicator, value, due year and department")
     @GetMapping("/targets")
     List<Target> targets() {
         return plan.targets();
     }
 
+    @Operation(operationId = "planIndicators", summary = "Each target against the value measured or reported for a year and area")
     @GetMapping("/indicators")
     List<Indicator> indicators(@RequestParam(required = false) String year, @RequestParam(required = false) String area) {
         return plan.indicators(year, area);
     }
 
+    @Operation(operationId = "povertySummaryXlsx", summary = "The poverty review summary form of a year and area as XLSX")
     @GetMapping("/reports/poverty-summary.xlsx")
     ResponseEntity<byte[]> summaryXlsx(@RequestParam(required = false) String year, @RequestParam(required = false) String area) {
         return file(plan.povertySummaryXlsx(year, area), XLSX, "tong-hop-ra-soat-" + name(year, area) + ".xlsx");
     }
 
+    @Operation(operationId = "povertySummaryPdf", summary = "The poverty review summary form of a year and area as PDF")
     @GetMapping("/reports/poverty-summary.pdf")
     ResponseEntity<byte[]> summaryPdf(@RequestParam(required = false) String year, @RequestParam(required = false) String area) {
         return file(plan.povertySummaryPdf(year, area), MediaType.APPLICATION_PDF, "tong-hop-ra-soat-" + name(year, area) + ".pdf");
     }
 
     /** People counted by two register variables; {@code filter} is {@code VARIABLE:VALUE}. */
+    @Operation(operationId = "crossTabulate", summary = "Cross-tabulate two register variables with counts and percentages")
     @GetMapping("/crosstab")
     CrossTable crossTab(@RequestParam(required = false) String year, @RequestParam(required = false) String area,
                         @RequestParam(required = false) String rows, @RequestParam(required = false) String columns,
@@ -62,6 +68,7 @@ class PlanApiController {
         return plan.crossTab(year, area, rows, columns, filter);
     }
 
+    @Operation(operationId = "crossTabulationXlsx", summary = "A cross-tabulation as XLSX (counts below 5 suppressed for publication)")
     @GetMapping("/crosstab.xlsx")
     ResponseEntity<byte[]> crossTabXlsx(@RequestParam(required = false) String year, @RequestParam(required = false) String area,
                                         @RequestParam(required = false) String rows, @RequestParam(required = false) String columns,
@@ -72,6 +79,7 @@ class PlanApiController {
     }
 
     /** Rebuilds the register's counts (after bulk work); province staff only. */
+    @Operation(operationId = "recomputePlanCounts", summary = "Recompute the register's counts behind the indicators for a span of years")
     @PostMapping("/recompute")
     Map<String, Object> recompute(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
         int last = Year.now().getValue();
@@ -82,11 +90,13 @@ class PlanApiController {
     record ReportedForm(String targetId, String year, BigDecimal value, String source, String note) {
     }
 
+    @Operation(operationId = "reportFigure", summary = "Enter a department's figure for a reported target and year")
     @PostMapping("/reported")
     ReportedValue report(@RequestBody ReportedForm form) {
         return plan.submitReported(form.targetId(), form.year(), form.value(), form.source(), form.note());
     }
 
+    @Operation(operationId = "confirmReportedFigure", summary = "Confirm a reported figure entered by another province officer")
     @PostMapping("/reported/{id}/confirmation")
     ReportedValue confirm(@PathVariable long id) {
         return plan.confirmReported(id);
