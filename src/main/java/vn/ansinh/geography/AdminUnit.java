@@ -27,6 +27,18 @@ public class AdminUnit {
     protected AdminUnit() {
     }
 
+    /** A unit of a later layout (not a managed entity: those rows live in reformed_admin_unit). */
+    AdminUnit(String code, String name, Level level, String unitType, String parentCode,
+              LocalDate validFrom, LocalDate validTo) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.unitType = unitType;
+        this.parentCode = parentCode;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
     public String code() {
         return code;
     }
@@ -66,6 +78,7 @@ public class AdminUnit {
             case "thi_tran" -> "Thị trấn " + name;
             case "xa" -> "Xã " + name;
             case "tinh" -> "Tỉnh " + name;
+            case "dac_khu" -> "Đặc khu " + name;
             default -> name;
         };
     }
