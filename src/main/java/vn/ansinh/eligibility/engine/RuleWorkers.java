@@ -27,6 +27,9 @@ public final class RuleWorkers implements AutoCloseable {
                 r -> {
                     Thread t = new Thread(r, "rule-worker-" + n.incrementAndGet());
                     t.setDaemon(true);
+                    // Drools resolves classes through the context loader; a worker first started from a pool thread
+                    // (parallel streams, a packaged app's launcher) would otherwise miss the application's classes
+                    t.setContextClassLoader(RuleWorkers.class.getClassLoader());
                     return t;
                 });
         pool.allowCoreThreadTimeOut(true);
