@@ -24,6 +24,13 @@ class PageErrors {
         return "error/400";
     }
 
+    /** A form sent again after its work was done (a double click, the back button): 409, the page says to reload. */
+    @ExceptionHandler(ConflictException.class)
+    String conflict(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return "error/409";
+    }
+
     /** A form field the form does not have, e.g. {@code members[100000].fullName}: a forged or broken form. */
     @ExceptionHandler(InvalidPropertyException.class)
     String unknownField(Model model, HttpServletResponse response) {

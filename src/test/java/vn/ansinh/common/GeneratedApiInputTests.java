@@ -47,6 +47,7 @@ class GeneratedApiInputTests extends IntegrationTest {
     static final RequestPostProcessor OFFICER = as("fuzz.canbo", Role.COMMUNE_OFFICER, Jurisdiction.commune(COMMUNE));
     static final RequestPostProcessor APPROVER = as("fuzz.duyet", Role.DISTRICT_APPROVER, Jurisdiction.district(DISTRICT));
     static final RequestPostProcessor PAYER = as("fuzz.chitra", Role.PAYMENT_OFFICER, Jurisdiction.district(DISTRICT));
+    static final RequestPostProcessor ADMIN = as("fuzz.admin", Role.ADMIN, Jurisdiction.province());
     static final RequestPostProcessor POLICY = as("fuzz.policy", Role.POLICY_STAFF, Jurisdiction.province());
 
     @Test

@@ -68,6 +68,22 @@ class PlanPageTests extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/plan/reported").with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("99,5")))
-                .andExpect(content().string(containsString("Báo cáo 7/BC-SGDĐT")));
+                .andExpect(content().string(containsString("Báo cáo 7/BC-SGDĐT")))
+                .andExpect(content().string(containsString("<td>1.2.2 — Tỷ lệ người từ 15 tuổi trở lên biết chữ</td>")))
+                .andExpect(content().string(not(containsString(">LITERACY_2020<"))));
+    }
+
+    @Test
+    void confirmingAFigureTwiceOnThePageAnswers409NotAServerError() throws Exception {
+        String entered = mvc.perform(post("/api/plan/reported").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("policy", "policy"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"targetId\":\"FIXED_PHONES_2020\",\"year\":\"2018\",\"value\":31,\"source\":\"Báo cáo Sở TT&TT\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Number id = com.jayway.jsonpath.JsonPath.read(entered, "$.id");
+        mvc.perform(post("/plan/reported/" + id + "/confirm").with(user(users.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/plan/reported/" + id + "/confirm").with(user(users.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Việc này đã được làm trước đó")));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -78,7 +79,10 @@ class PlanController {
     @GetMapping("/plan/reported")
     String initReportedForm(Model model) {
         model.addAttribute("history", plan.reportedHistory());
-        model.addAttribute("reportedTargets", plan.targets().stream().filter(t -> t.source() == Target.Source.REPORTED).toList());
+        List<Target> reportedTargets = plan.targets().stream().filter(t -> t.source() == Target.Source.REPORTED).toList();
+        model.addAttribute("reportedTargets", reportedTargets);
+        // the history names each figure's target in words, not by its id
+        model.addAttribute("targetsById", reportedTargets.stream().collect(Collectors.toMap(Target::id, t -> t)));
         model.addAttribute("years", years());
         return "reporting/reported";
     }
