@@ -42,7 +42,7 @@ final class AllowList {
             "resolveConstantDesc", "class", "forName", "getClassLoader", "currentThread", "intern", "random", "shuffle",
             "printStackTrace",
             // one call that allocates or computes without bound, no loop needed: widths, capacities, exponents
-            "format", "formatted", "indent", "ensureCapacity", "setLength", "copyOf", "copyOfRange", "pow",
+            "indent", "ensureCapacity", "setLength", "copyOf", "copyOfRange", "pow",
             "shiftLeft", "toPlainString", "toBigInteger", "toBigIntegerExact", "scaleByPowerOfTen");
     /** What a consequence may ask the Drools knowledge helper ({@code drools}): change facts, nothing else. */
     private static final Set<String> KNOWLEDGE_HELPER = Set.of("insert", "insertLogical", "update", "delete",
@@ -120,6 +120,9 @@ final class AllowList {
         }
         if (owner.startsWith("[")) {
             return name.equals("clone") || name.equals("length");
+        }
+        if (owner.equals("java/lang/String") && (name.equals("format") || name.equals("formatted"))) {
+            return false; // a width is a size the rule chooses: String.format("%01999999999d", 1)
         }
         if (name.equals("<init>") && descriptor.startsWith("(I")
                 && (owner.startsWith("java/util/") || owner.equals("java/lang/StringBuilder"))) {
