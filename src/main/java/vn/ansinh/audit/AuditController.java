@@ -19,15 +19,16 @@ class AuditController {
 
     /** Actions offered in the filter's list; any other code can still be typed through the API. */
     static final List<String> ACTIONS = List.of("HOUSEHOLD_READ", "HOUSEHOLD_CREATED", "HOUSEHOLD_UPDATED",
-            "HOUSEHOLD_ACCESS_REFUSED", "ASSESSMENT_RECORDED", "ELIGIBILITY_DECIDED", "RULES_RELOADED",
+            "HOUSEHOLD_ACCESS_REFUSED", "CASE_ACCESS_REFUSED", "DECISION_ACCESS_REFUSED", "ASSESSMENT_RECORDED", "ELIGIBILITY_DECIDED", "RULES_RELOADED",
             "PAYMENT_CYCLE_GENERATED", "PAYMENT_CYCLE_APPROVED", "PAYMENT_CYCLE_EXPORTED", "PAYMENT_CYCLE_CLOSED",
             "PAYMENT_ACCESS_REFUSED", "PAYMENT_ACTION_REFUSED", "ENTITLEMENT_APPROVED", "ENTITLEMENT_REJECTED",
-            "ACT_REFUSED", "LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN_UNLOCKED",
+            "PLAN_ACCESS_REFUSED", "PLAN_CONFIRM_REFUSED", "ACT_REFUSED", "LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN_UNLOCKED",
             "AUDIT_VIEWED", "AUDIT_EXPORTED");
 
     /** Record types offered in the filter's list. */
-    static final List<String> RECORD_TYPES = List.of("household", "household_member", "Case", "Entitlement",
-            "PaymentCycle", "PaymentLine", "payment", "district", "ruleset", "user", "address", "audit");
+    static final List<String> RECORD_TYPES = List.of("household", "household_member", "Case", "case", "decision",
+            "household_evaluations", "household_entitlements", "Entitlement",
+            "PaymentCycle", "PaymentLine", "payment", "district", "ruleset", "user", "address", "login_lock", "area", "audit");
 
     private final AuditLog log;
 

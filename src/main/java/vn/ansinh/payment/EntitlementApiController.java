@@ -78,8 +78,12 @@ class EntitlementApiController {
                 : scope.readableDistricts().stream()
                 .flatMap(d -> entitlements.findByDistrictCodeAndStatusOrderByIdDesc(d, status).stream()).toList();
         String limit = scope.communeLimit();
-        return found.stream().filter(e -> scope.mayRead(e.getDistrictCode()))
-                .filter(e -> limit == null || limit.equals(e.getCommuneCode())).map(EntitlementView::of).toList();
+        List<Entitlement> readable = found.stream().filter(e -> scope.mayRead(e.getDistrictCode()))
+                .filter(e -> limit == null || limit.equals(e.getCommuneCode())).toList();
+        if (householdId != null && readable.isEmpty() && !found.isEmpty()) {
+            throw scope.refusedRead("household_entitlements", householdId); // another area's household: 404, audited
+        }
+        return readable.stream().map(EntitlementView::of).toList();
     }
 
     @Operation(operationId = "decideEntitlement", summary = "Approve or reject a pending entitlement")

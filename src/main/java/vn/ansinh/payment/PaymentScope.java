@@ -118,6 +118,12 @@ class PaymentScope {
         };
     }
 
+    /** A read of {@code subjectType} {@code id} outside the caller's area: audited, and the not-found to throw. */
+    NotFoundException refusedRead(String subjectType, Object id) {
+        events.publishEvent(AuditEvent.refusal("PAYMENT_ACCESS_REFUSED", subjectType, id, "outside jurisdiction"));
+        return new NotFoundException(subjectType + " " + id);
+    }
+
     private NotFoundException refused(Object what) {
         events.publishEvent(AuditEvent.refusal("PAYMENT_ACCESS_REFUSED", "payment", what, "outside jurisdiction"));
         return new NotFoundException("payment " + what);

@@ -68,6 +68,16 @@ class RefusedReadsAreAuditedTests extends IntegrationTest {
         assertThat(refusalsSince(before, "DECISION_ACCESS_REFUSED", "household_evaluations", household)).isEqualTo(2);
     }
 
+    @Test
+    void anotherCommunesHouseholdEntitlementsAreNotFoundAndAudited() throws Exception {
+        MatrixFixtures.Subject s = fixtures.entitlement();
+        assertThat(fixtures.as(MatrixFixtures.OFFICER, get("/api/payments/entitlements?householdId=" + s.household)))
+                .contains("\"id\":" + s.entitlement);
+        long before = lastAudit();
+        assertThat(status("/api/payments/entitlements?householdId=" + s.household)).isEqualTo(404);
+        assertThat(refusalsSince(before, "PAYMENT_ACCESS_REFUSED", "household_entitlements", s.household)).isEqualTo(1);
+    }
+
     private int status(String path) throws Exception {
         return mvc.perform(get(path).with(user(users.loadUserByUsername(NEIGHBOUR)))).andReturn().getResponse().getStatus();
     }

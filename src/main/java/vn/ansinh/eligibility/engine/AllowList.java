@@ -40,7 +40,10 @@ final class AllowList {
             "notifyAll", "finalize", "clone", "now", "repeat", "nCopies", "range", "rangeClosed", "iterate", "generate",
             "parallel", "parallelStream", "setAll", "parallelSetAll", "parallelPrefix", "parallelSort", "describeConstable",
             "resolveConstantDesc", "class", "forName", "getClassLoader", "currentThread", "intern", "random", "shuffle",
-            "printStackTrace");
+            "printStackTrace",
+            // one call that allocates or computes without bound, no loop needed: widths, capacities, exponents
+            "indent", "ensureCapacity", "setLength", "copyOf", "copyOfRange", "pow",
+            "shiftLeft", "toPlainString", "toBigInteger", "toBigIntegerExact", "scaleByPowerOfTen");
     /** What a consequence may ask the Drools knowledge helper ({@code drools}): change facts, nothing else. */
     private static final Set<String> KNOWLEDGE_HELPER = Set.of("insert", "insertLogical", "update", "delete",
             "retract", "modify");
@@ -117,6 +120,13 @@ final class AllowList {
         }
         if (owner.startsWith("[")) {
             return name.equals("clone") || name.equals("length");
+        }
+        if (owner.equals("java/lang/String") && (name.equals("format") || name.equals("formatted"))) {
+            return false; // a width is a size the rule chooses: String.format("%01999999999d", 1)
+        }
+        if (name.equals("<init>") && descriptor.startsWith("(I")
+                && (owner.startsWith("java/util/") || owner.equals("java/lang/StringBuilder"))) {
+            return false; // an initial capacity is a size the rule chooses: new ArrayList(Integer.MAX_VALUE - 8)
         }
         return isAllowedClass(owner) && isAllowedDescriptor(descriptor);
     }

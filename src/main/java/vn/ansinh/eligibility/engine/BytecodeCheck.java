@@ -25,6 +25,9 @@ import java.util.Set;
  */
 final class BytecodeCheck {
 
+    /** The largest array a rule may create (the varargs of a call, a few values): memory stays bounded. */
+    static final int MAX_ARRAY = 64;
+
     private static final String INVOKER_INTERFACE = "org/drools/base/rule/accessor/CompiledInvoker";
 
     /**
@@ -141,10 +144,43 @@ final class BytecodeCheck {
             line = 0;
             return new MethodVisitor(Opcodes.ASM9) {
                 private final Set<Label> seen = new HashSet<>();
+                /** The int the previous instruction pushed, if it was a constant: the only size an array may have. */
+                private Integer constant;
 
                 @Override
                 public void visitLabel(Label label) {
                     seen.add(label);
+                    constant = null; // a jump may arrive here with another value on the stack
+                }
+
+                @Override
+                public void visitInsn(int opcode) {
+                    constant = opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5 ? opcode - Opcodes.ICONST_0 : null;
+                }
+
+                @Override
+                public void visitIntInsn(int opcode, int operand) {
+                    if (opcode == Opcodes.NEWARRAY) {
+                        arraySize();
+                    }
+                    constant = opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH ? operand : null;
+                }
+
+                @Override
+                public void visitVarInsn(int opcode, int varIndex) {
+                    constant = null;
+                }
+
+                @Override
+                public void visitIincInsn(int varIndex, int increment) {
+                    constant = null;
+                }
+
+                private void arraySize() {
+                    if (!invoker && (constant == null || constant > MAX_ARRAY)) {
+                        refuse("an array whose size is not a constant of at most " + MAX_ARRAY);
+                    }
+                    constant = null;
                 }
 
                 @Override
@@ -154,11 +190,13 @@ final class BytecodeCheck {
 
                 @Override
                 public void visitJumpInsn(int opcode, Label label) {
+                    constant = null;
                     backward(label);
                 }
 
                 @Override
                 public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+                    constant = null;
                     backward(dflt);
                     for (Label l : labels) {
                         backward(l);
@@ -178,21 +216,30 @@ final class BytecodeCheck {
 
                 @Override
                 public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean itf) {
+                    constant = null;
                     member(owner, name, descriptor, "method");
                 }
 
                 @Override
                 public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+                    constant = null;
                     member(owner, name, descriptor, "field");
                 }
 
                 @Override
                 public void visitTypeInsn(int opcode, String type) {
+                    if (opcode == Opcodes.ANEWARRAY) {
+                        arraySize();
+                    }
+                    constant = null;
                     type(Type.getObjectType(type).getDescriptor());
                 }
 
                 @Override
                 public void visitMultiANewArrayInsn(String descriptor, int dims) {
+                    if (!invoker) {
+                        refuse("a multi-dimensional array");
+                    }
                     type(descriptor);
                 }
 
@@ -205,6 +252,7 @@ final class BytecodeCheck {
 
                 @Override
                 public void visitLdcInsn(Object value) {
+                    constant = value instanceof Integer i ? i : null;
                     if (value instanceof Type t && !invoker && !(t.getSort() == Type.OBJECT
                             && t.getInternalName().startsWith(AllowList.FACTS))) {
                         // a fact's class literal is what 'update' and 'modify' pass; no allowed member takes a Class
@@ -216,6 +264,7 @@ final class BytecodeCheck {
 
                 @Override
                 public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... args) {
+                    constant = null;
                     if (!bootstrap.getOwner().equals("java/lang/invoke/StringConcatFactory")) {
                         refuse("a lambda or method reference");
                     }
