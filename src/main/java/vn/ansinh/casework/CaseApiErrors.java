@@ -26,6 +26,7 @@ class CaseApiErrors {
             Map.entry("case.member.notForProgram", "memberId"),
             Map.entry("case.member.notInHousehold", "memberId"),
             Map.entry("case.meeting.attendance.range", "attendance"),
+            Map.entry("case.meeting.attendance.village", "attendance"),
             Map.entry("case.meeting.date", "heldOn"),
             Map.entry("case.comment.tooLong", "comment"));
 

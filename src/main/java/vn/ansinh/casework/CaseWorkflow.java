@@ -42,10 +42,13 @@ public class CaseWorkflow {
     private final CaseRules rules;
     private final Permissions permissions;
     private final CaseOpening opening;
+    private final MeetingAttendance attendance;
 
     CaseWorkflow(Cases cases, CaseScope scope, CaseTasks tasks, RuntimeService runtime, CaseHistory history,
-                 CaseClock clock, CaseRules rules, Permissions permissions, CaseOpening opening) {
+                 CaseClock clock, CaseRules rules, Permissions permissions, CaseOpening opening,
+                 MeetingAttendance attendance) {
         this.opening = opening;
+        this.attendance = attendance;
         this.cases = cases;
         this.scope = scope;
         this.tasks = tasks;
@@ -158,7 +161,10 @@ public class CaseWorkflow {
     @Transactional
     public boolean recordMeeting(long caseId, Integer version, CaseActor actor, VillageMeeting meeting, String comment) {
         Case c = act(caseId, version, actor, "villageMeeting", Map.of("meetingAgreed", meeting.agreed()),
-                k -> k.recordMeeting(meeting), meeting.agreed() ? "MEETING_AGREED" : "MEETING_NOT_AGREED",
+                k -> {
+                    attendance.requireWithinVillage(k.householdId(), meeting);
+                    k.recordMeeting(meeting);
+                }, meeting.agreed() ? "MEETING_AGREED" : "MEETING_NOT_AGREED",
                 meeting.agreeing() + "/" + meeting.attendance() + (comment == null ? "" : " · " + comment));
         return c.meeting().agreed();
     }

@@ -12,8 +12,8 @@ public record VillageMeeting(
         @Column(name = "meeting_agreeing") Integer agreeing) {
 
     /**
-     * More people than any village meeting holds (a thôn or tổ dân phố has a few hundred households); the register
-     * does not know each village's size, so this is the bound that can be checked.
+     * More people than any village meeting holds (a thôn or tổ dân phố has a few hundred households); the case's
+     * door also caps attendance at the households registered in the village ({@link MeetingAttendance}).
      */
     static final int MAX_ATTENDANCE = 5_000;
     /** The first day the rules cover; a meeting before it cannot agree a case the rules decide. */

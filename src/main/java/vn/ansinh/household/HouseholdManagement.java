@@ -54,6 +54,15 @@ public class HouseholdManagement {
         this.povertyYears = povertyYears;
     }
 
+    /**
+     * How many households the register holds in the village of household {@code householdId} (0 when it has no
+     * village): the most a village meeting about it can gather. The caller has already found the household in its area.
+     */
+    @Transactional(readOnly = true)
+    public long householdsInVillageOf(long householdId) {
+        return households.countInVillageOf(householdId);
+    }
+
     @Transactional(readOnly = true)
     public HouseholdPage search(String query, Pageable pageable) {
         Jurisdiction scope = currentUser.jurisdiction();

@@ -22,6 +22,11 @@ interface Households extends JpaRepository<Household, Long> {
     List<Household> findByCommuneAndHeadBornOn(String commune, java.time.LocalDate born);
 
     @EntityGraph(attributePaths = "members")
+    /** The households registered in the village (of a commune) that household {@code id} belongs to, itself included. */
+    @Query("select count(o) from Household h, Household o where h.id = :id and o.communeCode = h.communeCode"
+            + " and o.village = h.village")
+    long countInVillageOf(long id);
+
     @Query("select h from Household h where h.id = :id and " + WITHIN)
     Optional<Household> findByIdWithin(Long id, String level, String code);
 

@@ -84,7 +84,7 @@ public final class CaseWorkflowBenchmark {
                 snapshots.get((int) (i % snapshots.size())), null));
         long tm = System.nanoTime();
         parallel(opened.size(), i -> workflow.recordMeeting(opened.get((int) i), null, OFFICER,
-                new VillageMeeting(LocalDate.of(2024, 3, 6), 40, 30), null));
+                new VillageMeeting(LocalDate.of(2024, 3, 6), 3, 2), null));
         long t2 = System.nanoTime();
         long commits1 = commits(jdbc);
         fireAllPostingTimers(engine, opened.size());

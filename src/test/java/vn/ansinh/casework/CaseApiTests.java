@@ -72,7 +72,7 @@ class CaseApiTests extends CaseProcessTest {
     void theAssessorIsForbiddenToApprove() throws Exception {
         long id = open(Program.POVERTY_RECOGNITION);
         assess(id, new CaseActor("duyet.tpthaibinh", ApprovalLevel.COMMUNE, COMMUNE), 1_000_000, List.of("E1", "E2", "E3"));
-        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(java.time.LocalDate.of(2024, 3, 6), 10, 8), null);
+        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(java.time.LocalDate.of(2024, 3, 6), 3, 2), null);
         fireTimer(id, "postingEnded");
         mvc.perform(as(post("/api/cases/" + id + "/approval"), "duyet.tpthaibinh").content("{\"action\":\"APPROVE\"}"))
                 .andExpect(status().isForbidden());

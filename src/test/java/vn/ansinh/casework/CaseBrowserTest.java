@@ -52,8 +52,8 @@ class CaseBrowserTest extends BrowserTest {
         browser.findElement(By.id("submit-assessment")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting-form")));
         assertThat(browser.findElement(By.id("decision-outcome")).getText()).isEqualTo("Đủ điều kiện");
-        browser.findElement(By.id("attendance")).sendKeys("40");
-        browser.findElement(By.id("agreeing")).sendKeys("31");
+        browser.findElement(By.id("attendance")).sendKeys("3");
+        browser.findElement(By.id("agreeing")).sendKeys("2");
         browser.findElement(By.id("submit-meeting")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("complaint-form")));
         browser.findElement(By.id("logout")).click();

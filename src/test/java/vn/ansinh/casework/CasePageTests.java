@@ -42,7 +42,7 @@ class CasePageTests extends CaseProcessTest {
             mvc.perform(get(path).with(signedIn(OTHER_OFFICER, Role.COMMUNE_OFFICER))).andExpect(status().isNotFound());
         }
         mvc.perform(post("/cases/" + id + "/meeting").with(csrf()).with(signedIn(OTHER_OFFICER, Role.COMMUNE_OFFICER))
-                        .param("version", "0").param("heldOn", "06/03/2024").param("attendance", "10").param("agreeing", "9"))
+                        .param("version", "0").param("heldOn", "06/03/2024").param("attendance", "3").param("agreeing", "2"))
                 .andExpect(status().isNotFound());
     }
 

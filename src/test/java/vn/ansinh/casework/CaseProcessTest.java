@@ -97,7 +97,7 @@ abstract class CaseProcessTest extends IntegrationTest {
         long id = open(Program.POVERTY_RECOGNITION);
         assertThat(assess(id, 1_000_000, List.of("E1", "E4", "E8"))).isTrue();
         assertThat(workflow.recordMeeting(id, null, OFFICER,
-                new VillageMeeting(LocalDate.of(2024, 3, 6), 40, 30), null)).isTrue();
+                new VillageMeeting(LocalDate.of(2024, 3, 6), 3, 2), null)).isTrue();
         return id;
     }
 

@@ -18,6 +18,24 @@ class CaseReviewProcessTests extends CaseProcessTest {
     @Autowired HouseholdManagement households;
 
     @Test
+    void aVillageMeetingGathersNoMorePeopleThanTheVillageHasHouseholds() {
+        clockAt(LocalDateTime.of(2024, 3, 6, 9, 0));
+        long id = open(Program.POVERTY_RECOGNITION);
+        assertThat(assess(id, 1_000_000, List.of("E1", "E4", "E8"))).isTrue();
+        int village = jdbc.queryForObject("select count(*) from household o join household h on o.commune_code ="
+                + " h.commune_code and o.village = h.village join casework_case c on c.household_id = h.id where c.id = ?",
+                Integer.class, id);
+
+        assertThatThrownBy(() -> workflow.recordMeeting(id, null, OFFICER,
+                new VillageMeeting(LocalDate.of(2024, 3, 6), village + 1, village), null))
+                .isInstanceOfSatisfying(CaseTransitionRefused.class,
+                        e -> assertThat(e.code()).isEqualTo("case.meeting.attendance.village"));
+        assertThat(openSteps(id)).containsExactly("villageMeeting");
+        assertThat(workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 3, 6), village, village),
+                null)).isTrue();
+    }
+
+    @Test
     void walksAPoorHouseholdFromOpeningToEntitlement() {
         clockAt(LocalDateTime.of(2024, 3, 6, 9, 0)); // Wednesday
         long id = open(Program.POVERTY_RECOGNITION);
@@ -26,7 +44,7 @@ class CaseReviewProcessTests extends CaseProcessTest {
         assertThat(reload(id).decision().outcome()).isEqualTo("POOR");
         assertThat(openSteps(id)).containsExactly("villageMeeting");
 
-        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 3, 6), 40, 30), "họp thôn Đông");
+        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 3, 6), 3, 2), "họp thôn Đông");
         // Decision 24/2021: 3 working days counted from the next day: Thu 7, Fri 8, Mon 11 March.
         assertThat(reload(id).postingEndsOn()).isEqualTo(LocalDate.of(2024, 3, 11));
         assertThat(openSteps(id)).containsExactly("publicPosting");
@@ -78,7 +96,7 @@ class CaseReviewProcessTests extends CaseProcessTest {
     void aMeetingUnderHalfSendsTheCaseBackToAssessment() {
         long id = open(Program.POVERTY_RECOGNITION);
         assess(id, 1_000_000, List.of("E1", "E4", "E8"));
-        assertThat(workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.now(), 40, 19), null)).isFalse();
+        assertThat(workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.now(), 3, 1), null)).isFalse();
         assertThat(reload(id).status()).isEqualTo(CaseStatus.ASSESSMENT);
         assertThat(openSteps(id)).containsExactly("assessment");
     }
@@ -112,7 +130,7 @@ class CaseReviewProcessTests extends CaseProcessTest {
         assertThat(openSteps(id)).containsExactly("assessment");
 
         assess(id, 1_000_000, List.of("E1", "E4", "E8"));
-        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.now(), 30, 25), null);
+        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.now(), 3, 3), null);
         fireTimer(id, "postingEnded");
         workflow.approve(id, null, APPROVER, null);
         assertThat(reload(id).status()).isEqualTo(CaseStatus.APPROVED);
@@ -146,7 +164,7 @@ class CaseReviewProcessTests extends CaseProcessTest {
         long id = open(Program.POVERTY_RECOGNITION);
         int loaded = reload(id).version();
         assess(id, 1_000_000, List.of("E1", "E4", "E8"));
-        assertThatThrownBy(() -> workflow.recordMeeting(id, loaded, OFFICER, new VillageMeeting(LocalDate.now(), 10, 9), null))
+        assertThatThrownBy(() -> workflow.recordMeeting(id, loaded, OFFICER, new VillageMeeting(LocalDate.now(), 3, 2), null))
                 .isInstanceOf(CaseAlreadyHandled.class);
     }
 }

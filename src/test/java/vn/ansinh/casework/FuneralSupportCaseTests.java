@@ -55,7 +55,7 @@ class FuneralSupportCaseTests extends CaseProcessTest {
         assertThat(assessFromRegister(caseId, householdId)).isTrue();
         StoredDecision decided = reload(caseId).decision();
         assertThat(decided.grantAmount()).isEqualTo(10_000_000L);
-        workflow.recordMeeting(caseId, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 9, 3), 20, 15), null);
+        workflow.recordMeeting(caseId, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 9, 3), 3, 2), null);
         fireTimer(caseId, "postingEnded");
         workflow.approve(caseId, null, APPROVER, null);
 

@@ -49,7 +49,7 @@ class SocialAllowanceCaseTests extends CaseProcessTest {
         assertThat(decided.monthlyAmount()).isPositive();
         assertThat(decided.category()).isNotBlank();
         // Decree 20/2021 Art. 8: allowance results are posted for 2 working days (Thu 7, Fri 8 March)
-        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 3, 6), 20, 15), null);
+        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 3, 6), 3, 2), null);
         assertThat(reload(id).postingEndsOn()).isEqualTo(LocalDate.of(2024, 3, 8));
         fireTimer(id, "postingEnded");
 

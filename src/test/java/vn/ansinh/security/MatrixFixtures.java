@@ -134,7 +134,7 @@ final class MatrixFixtures {
                     + ",\"deprivations\":" + (eligible ? "[\"E1\",\"E4\",\"E8\"]" : "[]") + "}"));
         }
         if (List.of("publicPosting", "reVerification", "approval").contains(step)) {
-            as(OFFICER, json(post("/api/cases/" + s.caseId + "/meeting"), "{\"heldOn\":\"2024-03-06\",\"attendance\":40,\"agreeing\":30}"));
+            as(OFFICER, json(post("/api/cases/" + s.caseId + "/meeting"), "{\"heldOn\":\"2024-03-06\",\"attendance\":3,\"agreeing\":2}"));
         }
         if (step.equals("reVerification")) {
             as(OFFICER, json(post("/api/cases/" + s.caseId + "/complaint"), "{\"type\":\"WRONG_DATA\"}"));

@@ -193,7 +193,7 @@ final class WriteEndpoints {
                 caseAt("assessment"), s -> json(post("/api/cases/" + s.caseId + "/assessment"),
                         "{\"assessedOn\":\"2024-03-06\",\"monthlyIncomePerCapita\":1000000,\"deprivations\":[\"E1\",\"E4\",\"E8\"]}"), 200);
         step("not-eligible", "notEligibleReview", "{\"action\":\"CORRECT\"}", roles(COMMUNE_OFFICER));
-        step("meeting", "villageMeeting", "{\"heldOn\":\"2024-03-06\",\"attendance\":40,\"agreeing\":30}", roles(COMMUNE_OFFICER));
+        step("meeting", "villageMeeting", "{\"heldOn\":\"2024-03-06\",\"attendance\":3,\"agreeing\":2}", roles(COMMUNE_OFFICER));
         step("complaint", "publicPosting", "{\"type\":\"WRONG_DATA\"}", roles(COMMUNE_OFFICER));
         step("re-verification", "reVerification", "{}", roles(COMMUNE_OFFICER));
         // the default chain waits for the district: the province's approver is refused at this level (403, audited)
@@ -222,7 +222,7 @@ final class WriteEndpoints {
                 "monthlyIncomePerCapita", "1000000", "deprivations", "E1", "deprivations", "E4", "deprivations", "E8",
                 "housingCondition", "SOUND");
         casePage("not-eligible", "notEligibleReview", roles(COMMUNE_OFFICER), "action", "CORRECT");
-        casePage("meeting", "villageMeeting", roles(COMMUNE_OFFICER), "heldOn", "06/03/2024", "attendance", "40", "agreeing", "30");
+        casePage("meeting", "villageMeeting", roles(COMMUNE_OFFICER), "heldOn", "06/03/2024", "attendance", "3", "agreeing", "2");
         casePage("complaint", "publicPosting", roles(COMMUNE_OFFICER), "type", "WRONG_DATA");
         casePage("re-verification", "reVerification", roles(COMMUNE_OFFICER));
         casePage("approval", "approval", roles(DISTRICT_APPROVER), "action", "APPROVE");
