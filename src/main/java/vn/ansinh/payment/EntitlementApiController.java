@@ -2,13 +2,7 @@ package vn.ansinh.payment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
-import vn.ansinh.common.FieldErrorsResponse;
-import vn.ansinh.common.InvalidInput;
-import vn.ansinh.common.NotFoundException;
 import vn.ansinh.identity.Act;
 
 import java.util.List;

@@ -2,16 +2,11 @@ package vn.ansinh.payment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ansinh.common.FieldErrorsResponse;
-import vn.ansinh.common.FieldErrorsResponse.FieldError;
-import vn.ansinh.common.InvalidInput;
 import vn.ansinh.identity.Act;
 
 import java.io.ByteArrayInputStream;

@@ -3,7 +3,6 @@ package vn.ansinh.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
-import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.job.api.Job;

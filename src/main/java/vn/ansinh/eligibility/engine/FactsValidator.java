@@ -20,6 +20,7 @@ final class FactsValidator {
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     /** How far ahead asOf may look (planning a budget); further out no parameter is known to hold. */
     static final int MAX_YEARS_AHEAD = 5;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private FactsValidator() {
     }
@@ -98,8 +99,8 @@ final class FactsValidator {
     static List<FieldError> validateAsOf(LocalDate asOf) {
         LocalDate last = LocalDate.now().plusYears(MAX_YEARS_AHEAD);
         return asOf.isAfter(last) ? List.of(new FieldError("asOf", "Ngày xét có thể ở tương lai (để dự tính) nhưng không quá "
-                + MAX_YEARS_AHEAD + " năm, tối đa " + last + " / asOf may look ahead at most " + MAX_YEARS_AHEAD
-                + " years, until " + last)) : List.of();
+                + MAX_YEARS_AHEAD + " năm, tối đa " + last.format(DAY) + " / asOf may look ahead at most " + MAX_YEARS_AHEAD
+                + " years, until " + last.format(DAY))) : List.of();
     }
 
     private static void validateMember(MemberFacts m, String path, LocalDate asOf, Params params, Set<String> ids,
