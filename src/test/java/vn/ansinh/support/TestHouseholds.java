@@ -17,6 +17,7 @@ public final class TestHouseholds {
         return String.format("09%010d", SERIAL.incrementAndGet() % 10_000_000_000L);
     }
 
+    /** A household whose head has a birth date of its own (2.688 in turn, all born 1966–1973), so no two look alike to the register. */
     public static String json(String headName, String communeCode, String... memberNames) {
         StringBuilder members = new StringBuilder();
         long n = SERIAL.incrementAndGet();
@@ -26,7 +27,7 @@ public final class TestHouseholds {
             }
             members.append(String.format("""
                     {"fullName":"%s","sex":"%s","birthDate":"%d-%02d-%02d","relation":"%s","cccd":"%s"}""",
-                    memberNames[i], i % 2 == 0 ? "MALE" : "FEMALE", 1970 + i * 5, 1 + n % 12, 1 + (n + i) % 28,
+                    memberNames[i], i % 2 == 0 ? "MALE" : "FEMALE", 1966 + (n / 336) % 8 + i * 5, 1 + n % 12, 1 + (n / 12 + i) % 28,
                     i == 0 ? "HEAD" : "CHILD", uniqueCccd()));
         }
         return String.format("""
