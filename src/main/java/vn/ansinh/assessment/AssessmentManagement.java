@@ -8,13 +8,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.household.HouseholdManagement;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.CurrentUser;
-import vn.ansinh.identity.Permissions;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.CurrentUser;
+import vn.ansinh.common.access.Permissions;
 
 /** The door to survey answers. Recording checks the household is in the caller's jurisdiction, then the role ({@link Act#ASSESS}). */
 @Service

@@ -1,5 +1,6 @@
 package vn.ansinh.audit;
 
+import vn.ansinh.common.audit.AuditEvent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.Permissions;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.Permissions;
 
 /**
  * The door to reading the audit trail: administrators and province policy staff only. Every page viewed and every

@@ -1,5 +1,6 @@
 package vn.ansinh.audit;
 
+import vn.ansinh.common.audit.AuditEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,9 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import vn.ansinh.identity.ActRefused;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.CurrentUser;
+import vn.ansinh.common.access.ActRefused;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.CurrentUser;
 
 /** Writes every {@link AuditEvent} with who, role, jurisdiction and address to the append-only table. */
 @Component

@@ -1,5 +1,6 @@
 package vn.ansinh.audit;
 
+import vn.ansinh.common.audit.AuditEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.ansinh.identity.LoginEvent;

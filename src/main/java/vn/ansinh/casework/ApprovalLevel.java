@@ -1,7 +1,7 @@
 package vn.ansinh.casework;
 
 import java.util.Optional;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.Role;
 
 /** Levels of government that may take part in an approval chain, lowest first; each approving level has its role. */
 public enum ApprovalLevel {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.Permissions;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.Permissions;
 
 /** Approves several cases at once; each is its own transaction, checked and audited like a single approval. */
 @Component

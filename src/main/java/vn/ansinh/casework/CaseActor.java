@@ -1,7 +1,7 @@
 package vn.ansinh.casework;
 
 import java.util.List;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.Role;
 
 /**
  * Who acts on a case: a user name, their role and the one area it covers. Their candidate group carries

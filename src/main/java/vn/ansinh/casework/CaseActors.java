@@ -1,8 +1,8 @@
 package vn.ansinh.casework;
 
 import org.springframework.stereotype.Component;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.CurrentUser;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.CurrentUser;
 
 /** The signed-in user as the case workflow sees them: a name, a role and one area. */
 @Component

@@ -3,7 +3,7 @@ package vn.ansinh.casework;
 import org.springframework.stereotype.Component;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 
 /**
  * What a new case must be before it is opened: a member program names a member of the case's own household, a

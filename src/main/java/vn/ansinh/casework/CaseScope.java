@@ -3,7 +3,7 @@ package vn.ansinh.casework;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 
 /** A case as the actor may reach it: outside their area it does not exist (404), and the attempt is audited. */
 @Component

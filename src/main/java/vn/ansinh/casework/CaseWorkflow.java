@@ -11,9 +11,9 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.Permissions;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.Permissions;
+import vn.ansinh.common.access.Role;
 
 /**
  * The case workflow's door: every act of a commune officer or approver on a case. Each act checks the

@@ -1,5 +1,6 @@
 package vn.ansinh.geography;
 
+import vn.ansinh.common.access.Jurisdiction;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Geography {
 
-    public static final String PROVINCE_CODE = "34";
+    public static final String PROVINCE_CODE = Jurisdiction.PROVINCE_CODE;
     /** The first day of the two-tier layout (new Hưng Yên = old Hưng Yên + old Thái Bình). */
     public static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
 

@@ -21,8 +21,8 @@ import vn.ansinh.geography.Geography;
 import vn.ansinh.common.ConflictException;
 import vn.ansinh.common.FormTokens;
 import jakarta.servlet.http.HttpSession;
-import vn.ansinh.identity.CurrentUser;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.CurrentUser;
+import vn.ansinh.common.access.Jurisdiction;
 
 @Controller
 class HouseholdController {

@@ -13,18 +13,18 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.NotFoundException;
 import vn.ansinh.common.TextSearch;
 import vn.ansinh.geography.AdminUnit;
 import vn.ansinh.geography.Geography;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.CurrentUser;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Permissions;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.CurrentUser;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Permissions;
+import vn.ansinh.common.access.Role;
 
 /** The door to the household register. Reads are scoped to the caller's jurisdiction; writes are the acts {@link Act} gives commune officers (in their commune) and administrators. */
 @Service

@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 
 /** Every read takes the caller's jurisdiction, so forgetting a check cannot leak a household. */
 interface Households extends JpaRepository<Household, Long> {

@@ -1,5 +1,8 @@
 package vn.ansinh.identity;
 
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,5 +1,7 @@
 package vn.ansinh.identity;
 
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,7 @@
 package vn.ansinh.identity;
 
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.Permissions;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,5 +1,7 @@
 package vn.ansinh.identity;
 
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,7 +8,7 @@ import vn.ansinh.geography.Geography;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
 import vn.ansinh.household.MemberView;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 
 import java.time.YearMonth;
 

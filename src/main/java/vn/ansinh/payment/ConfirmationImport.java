@@ -2,7 +2,7 @@ package vn.ansinh.payment;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.identity.Act;
+import vn.ansinh.common.access.Act;
 
 import java.io.InputStream;
 import java.time.Instant;

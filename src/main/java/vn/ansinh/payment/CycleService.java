@@ -3,7 +3,7 @@ package vn.ansinh.payment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.identity.Act;
+import vn.ansinh.common.access.Act;
 
 import java.sql.Date;
 import java.sql.Timestamp;

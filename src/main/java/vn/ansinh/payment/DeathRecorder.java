@@ -6,8 +6,8 @@ import vn.ansinh.common.NotFoundException;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
 import vn.ansinh.household.MemberView;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.Permissions;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.Permissions;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -3,7 +3,7 @@ package vn.ansinh.payment;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.*;
-import vn.ansinh.identity.Act;
+import vn.ansinh.common.access.Act;
 
 import java.util.List;
 

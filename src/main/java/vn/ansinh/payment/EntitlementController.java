@@ -9,8 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.InvalidInput;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.Permissions;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.Permissions;
 
 /** Pending entitlements (funeral support after a death) for the district approver, and the death form. */
 @Controller

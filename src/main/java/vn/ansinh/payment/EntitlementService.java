@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.casework.Program;
-import vn.ansinh.identity.Act;
+import vn.ansinh.common.access.Act;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -7,10 +7,10 @@ import vn.ansinh.casework.CaseKind;
 import vn.ansinh.casework.CaseWorkflow;
 import vn.ansinh.casework.OpenCase;
 import vn.ansinh.casework.Program;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.CurrentUser;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.CurrentUser;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 
 /**
  * Funeral support is a case for approval (issue 5): a beneficiary's death opens a FUNERAL_SUPPORT case for the

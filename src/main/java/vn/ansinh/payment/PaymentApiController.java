@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
-import vn.ansinh.identity.Act;
+import vn.ansinh.common.access.Act;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

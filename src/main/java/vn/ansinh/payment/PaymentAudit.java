@@ -2,7 +2,7 @@ package vn.ansinh.payment;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 
 /** Every state change in payments is published as an audit event; the audit module adds who, when and from where. */
 @Component

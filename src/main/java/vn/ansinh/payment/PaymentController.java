@@ -11,7 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.geography.Geography;
-import vn.ansinh.identity.Act;
+import vn.ansinh.common.access.Act;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

@@ -3,14 +3,14 @@ package vn.ansinh.payment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.NotFoundException;
 import vn.ansinh.geography.Geography;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.CurrentUser;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Permissions;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.CurrentUser;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Permissions;
 
 import java.util.List;
 

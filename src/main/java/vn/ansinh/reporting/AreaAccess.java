@@ -8,16 +8,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.geography.AdminUnit;
 import vn.ansinh.geography.Geography;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.CurrentUser;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Permissions;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.CurrentUser;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Permissions;
 
 /**
  * Who may see the plan's figures for which area: policy staff and administrators the whole province; commune

@@ -11,7 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.geography.Geography;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.springframework.context.MessageSource;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 
 /**
  * A REGISTER target's value for one year and area from the pre-aggregated counts, and its status against the target

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.assessment.HousingRecords;
 import vn.ansinh.eligibility.EligibilityManagement;
 import vn.ansinh.household.PovertyYears;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.payment.AllowanceRecipients;
 
 /** Builds each household's facts for a year from the modules that own them, and the counts per commune from those. */

@@ -17,12 +17,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.eligibility.EligibilityManagement;
 import vn.ansinh.geography.AdminUnit;
 import vn.ansinh.geography.Geography;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 
 /**
  * The door to the plan tracker: the plan's targets, their measured or reported values for a year and area, the

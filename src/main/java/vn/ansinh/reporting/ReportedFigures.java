@@ -7,12 +7,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.ConflictException;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.common.NotFoundException;
-import vn.ansinh.identity.AppUserPrincipal;
+import vn.ansinh.common.access.AppUserPrincipal;
 
 /** Departments' yearly figures: checked, kept as append-only versions, confirmed by a second province officer, audited. */
 @Component

@@ -31,7 +31,7 @@ import vn.ansinh.casework.Program;
 import vn.ansinh.casework.VillageMeeting;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 
 /**
  * Case task completions per second on PostgreSQL with 2 client threads, through the real door

@@ -24,9 +24,9 @@ import vn.ansinh.common.TextSearch;
 import vn.ansinh.geography.AdminUnit;
 import vn.ansinh.geography.Geography;
 import vn.ansinh.household.HouseholdManagement;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 
 /**
  * Household search latency (DESIGN §7): 600,000 households (~1.8 M members) over the 260 communes, 20 users

@@ -11,9 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import vn.ansinh.AnSinhApplication;
 import vn.ansinh.geography.Geography;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 import vn.ansinh.reporting.PlanTracking;
 
 /**

@@ -18,7 +18,7 @@ import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.Role;
 
 class ApprovalProcessTests extends CaseProcessTest {
 

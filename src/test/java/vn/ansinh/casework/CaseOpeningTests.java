@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 
 /** A case names a member of its own household, and one case per household, program and member is open at a time. */
 class CaseOpeningTests extends CaseProcessTest {

@@ -13,9 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 
 class CasePageTests extends CaseProcessTest {
 

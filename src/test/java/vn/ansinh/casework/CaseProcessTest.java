@@ -21,7 +21,7 @@ import vn.ansinh.assessment.HousingCondition;
 import vn.ansinh.geography.AreaType;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.household.PovertyStatus;
 import vn.ansinh.support.IntegrationTest;
 

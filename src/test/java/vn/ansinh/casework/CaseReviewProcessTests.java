@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
 import vn.ansinh.household.PovertyStatus;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 
 class CaseReviewProcessTests extends CaseProcessTest {
 

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import vn.ansinh.assessment.AssessmentView;
 import vn.ansinh.assessment.HousingCondition;
 import vn.ansinh.household.HouseholdView;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.support.TestHouseholds;
 
 /** Issue 5: a beneficiary's death opens a funeral-support case; approving it activates exactly one grant of 20 × base. */

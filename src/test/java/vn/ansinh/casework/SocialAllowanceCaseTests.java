@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import vn.ansinh.assessment.AssessmentView;
 import vn.ansinh.assessment.HousingCondition;
 import vn.ansinh.household.HouseholdView;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.support.TestHouseholds;
 
 /** A member's monthly allowance, end to end: the engine's category and amount reach exactly one entitlement. */

@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.common.ApiDescription.Operation;
 import vn.ansinh.common.ApiDescription.Parameter;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 import vn.ansinh.support.IntegrationTest;
 
 /**

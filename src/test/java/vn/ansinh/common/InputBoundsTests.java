@@ -228,8 +228,8 @@ class InputBoundsTests extends IntegrationTest {
 
     @Test
     void percentAndUnderscoreInASearchAreLiteral() throws Exception {
-        RequestPostProcessor demoOfficer = GeneratedApiInputTests.as("canbo.lehongphong", vn.ansinh.identity.Role.COMMUNE_OFFICER,
-                vn.ansinh.identity.Jurisdiction.commune("12433"));
+        RequestPostProcessor demoOfficer = GeneratedApiInputTests.as("canbo.lehongphong", vn.ansinh.common.access.Role.COMMUNE_OFFICER,
+                vn.ansinh.common.access.Jurisdiction.commune("12433"));
         for (String q : new String[] {"%", "_", "%%", "\\"}) {
             String list = mvc.perform(get("/api/households").with(demoOfficer).param("q", q)).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);

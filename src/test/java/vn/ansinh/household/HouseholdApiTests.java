@@ -57,7 +57,7 @@ class HouseholdApiTests extends IntegrationTest {
                 .andExpect(jsonPath("$.members[0].pregnant").value(true))
                 .andExpect(jsonPath("$.members[0].communityCareTakenIn").value(true));
 
-        HouseholdView view = households.findWithin(id, vn.ansinh.identity.Jurisdiction.province()).orElseThrow();
+        HouseholdView view = households.findWithin(id, vn.ansinh.common.access.Jurisdiction.province()).orElseThrow();
         vn.ansinh.assessment.AssessmentView survey = new vn.ansinh.assessment.AssessmentView(null, id,
                 java.time.LocalDate.of(2024, 1, 1), 1_000_000L, java.util.List.of(),
                 vn.ansinh.assessment.HousingCondition.SOUND, false, null, null, false, null, false, "test", java.time.Instant.EPOCH);

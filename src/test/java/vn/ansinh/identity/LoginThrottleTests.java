@@ -1,5 +1,7 @@
 package vn.ansinh.identity;
 
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

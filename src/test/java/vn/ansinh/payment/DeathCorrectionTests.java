@@ -12,9 +12,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ansinh.casework.CaseApproved;
 import vn.ansinh.casework.Program;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.TestHouseholds;
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 
 /** Status and the communes-at-most-3 % rule on hand-made counts, without Spring. */
 class IndicatorCalculatorTest {

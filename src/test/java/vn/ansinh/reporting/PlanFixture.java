@@ -18,8 +18,8 @@ import vn.ansinh.household.PovertyStatus;
 import vn.ansinh.household.PovertyYears;
 import vn.ansinh.household.Relation;
 import vn.ansinh.household.Sex;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 import vn.ansinh.identity.UserAccounts;
 
 /**

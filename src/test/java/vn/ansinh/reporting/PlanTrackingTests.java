@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ansinh.assessment.HousingCondition;
 import vn.ansinh.household.PovertyStatus;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.reporting.PlanFixture.H;
 import vn.ansinh.reporting.PlanFixture.M;
 import vn.ansinh.support.IntegrationTest;

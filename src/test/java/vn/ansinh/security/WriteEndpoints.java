@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static vn.ansinh.identity.Role.ADMIN;
-import static vn.ansinh.identity.Role.COMMUNE_OFFICER;
-import static vn.ansinh.identity.Role.DISTRICT_APPROVER;
-import static vn.ansinh.identity.Role.PAYMENT_OFFICER;
-import static vn.ansinh.identity.Role.POLICY_STAFF;
-import static vn.ansinh.identity.Role.PROVINCE_APPROVER;
+import static vn.ansinh.common.access.Role.ADMIN;
+import static vn.ansinh.common.access.Role.COMMUNE_OFFICER;
+import static vn.ansinh.common.access.Role.DISTRICT_APPROVER;
+import static vn.ansinh.common.access.Role.PAYMENT_OFFICER;
+import static vn.ansinh.common.access.Role.POLICY_STAFF;
+import static vn.ansinh.common.access.Role.PROVINCE_APPROVER;
 import static vn.ansinh.security.MatrixFixtures.json;
 
 import com.jayway.jsonpath.JsonPath;
@@ -27,7 +27,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.Role;
 import vn.ansinh.security.MatrixFixtures.Subject;
 import vn.ansinh.support.TestHouseholds;
 

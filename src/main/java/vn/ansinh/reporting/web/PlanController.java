@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.geography.AdminUnit;
 import vn.ansinh.geography.Geography;
-import vn.ansinh.identity.CurrentUser;
-import vn.ansinh.identity.Jurisdiction;
+import vn.ansinh.common.access.CurrentUser;
+import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.reporting.PlanTracking;
 import vn.ansinh.reporting.Target;
 

@@ -1,4 +1,4 @@
-package vn.ansinh.identity;
+package vn.ansinh.common.access;
 
 /**
  * What a user does for a living in An Sinh. The acts each role may perform are listed once, in {@link Act};

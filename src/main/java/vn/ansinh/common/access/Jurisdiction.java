@@ -1,14 +1,15 @@
-package vn.ansinh.identity;
-
-import vn.ansinh.geography.Geography;
+package vn.ansinh.common.access;
 
 /** The part of the map a user acts in: one commune, one district, or the whole province. */
 public record Jurisdiction(Level level, String code) {
 
+    /** The province's GSO code; geography's {@code Geography.PROVINCE_CODE} is this one. */
+    public static final String PROVINCE_CODE = "34";
+
     public enum Level { PROVINCE, DISTRICT, COMMUNE }
 
     public static Jurisdiction province() {
-        return new Jurisdiction(Level.PROVINCE, Geography.PROVINCE_CODE);
+        return new Jurisdiction(Level.PROVINCE, PROVINCE_CODE);
     }
 
     public static Jurisdiction district(String code) {

@@ -1,4 +1,4 @@
-package vn.ansinh.audit;
+package vn.ansinh.common.audit;
 
 /**
  * Something worth recording. Publish it with Spring's {@code ApplicationEventPublisher}; the audit trail adds

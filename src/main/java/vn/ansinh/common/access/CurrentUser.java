@@ -1,4 +1,4 @@
-package vn.ansinh.identity;
+package vn.ansinh.common.access;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;

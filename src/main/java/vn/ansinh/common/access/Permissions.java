@@ -1,4 +1,4 @@
-package vn.ansinh.identity;
+package vn.ansinh.common.access;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

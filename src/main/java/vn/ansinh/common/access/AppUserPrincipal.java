@@ -1,4 +1,4 @@
-package vn.ansinh.identity;
+package vn.ansinh.common.access;
 
 import java.util.Collection;
 import java.util.List;
