@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.household.HouseholdManagement;
@@ -44,8 +43,7 @@ public class AssessmentManagement {
         checkIndicators(form);
         Assessment saved = assessments.save(new Assessment(householdId, form,
                 currentUser.find().map(u -> u.username()).orElse("system")));
-        events.publishEvent(AuditEvent.of("ASSESSMENT_RECORDED", "household", householdId,
-                "assessment " + saved.toView().id() + " on " + form.getAssessedOn()));
+        events.publishEvent(new AssessmentRecorded(householdId, saved.toView().id(), form.getAssessedOn()));
         return saved.toView();
     }
 

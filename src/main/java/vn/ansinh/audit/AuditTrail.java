@@ -1,6 +1,6 @@
 package vn.ansinh.audit;
 
-import vn.ansinh.common.audit.AuditEvent;
+import vn.ansinh.common.audit.Audited;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,11 +11,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import vn.ansinh.common.access.ActRefused;
 import vn.ansinh.common.access.AppUserPrincipal;
 import vn.ansinh.common.access.CurrentUser;
 
-/** Writes every {@link AuditEvent} with who, role, jurisdiction and address to the append-only table. */
+/** Writes every {@link Audited} event with who, role, jurisdiction and address to the append-only table. */
 @Component
 class AuditTrail {
 
@@ -40,7 +39,7 @@ class AuditTrail {
      * but the attempt stays on record.
      */
     @EventListener
-    public void record(AuditEvent event) {
+    public void record(Audited event) {
         boolean joinsTheChange = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 && !event.refusal();
@@ -51,14 +50,7 @@ class AuditTrail {
         }
     }
 
-    /** A role refused an act in a module's door ({@code identity} cannot publish audit events itself). */
-    @EventListener
-    public void refused(ActRefused refused) {
-        record(AuditEvent.refusal("ACT_REFUSED", refused.subjectType(), refused.subjectId(),
-                refused.act().name() + " not allowed for " + (refused.role() == null ? "anonymous" : refused.role().name())));
-    }
-
-    private void insert(AuditEvent event) {
+    private void insert(Audited event) {
         AppUserPrincipal user = currentUser.find().orElse(null);
         HttpServletRequest request = currentRequest();
         String who = user != null ? user.username() : request != null ? ANONYMOUS : SYSTEM;

@@ -104,6 +104,11 @@ public class EligibilityManagement {
         return Optional.ofNullable(engine.get().ruleBase().parameters().value(name, asOf));
     }
 
+    /** The same value as text (e.g. the name of the poverty standard in force), for modules that only show it. */
+    public Optional<String> parameterText(String name, LocalDate asOf) {
+        return parameterValue(name, asOf).map(v -> String.valueOf(v.value()));
+    }
+
     /** The social-assistance base level (mức chuẩn) in force on a day, e.g. the first day of a payment month. */
     public long socialAllowanceBaseLevel(LocalDate day) {
         BigDecimal level = parameter("sa.base_level", day);

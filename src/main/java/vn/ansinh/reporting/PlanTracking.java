@@ -178,7 +178,7 @@ public class PlanTracking {
     public void recompute(int from, int to) {
         access.provinceStaff();
         recomputeUnchecked(from, to);
-        events.publishEvent(AuditEvent.of("PLAN_RECOMPUTED", "plan", null, from + "-" + to));
+        events.publishEvent(new PlanRecomputed(from, to));
     }
 
     /** Start-up and bench: the same recomputation without a signed-in user. */
@@ -302,8 +302,8 @@ public class PlanTracking {
     }
 
     String standardName(int year) {
-        return eligibility.parameterValue("poverty.standard", LocalDate.of(year, 12, 31))
-                .map(v -> text("plan.standard." + v.value())).orElse(text("plan.standard.none"));
+        return eligibility.parameterText("poverty.standard", LocalDate.of(year, 12, 31))
+                .map(v -> text("plan.standard." + v)).orElse(text("plan.standard.none"));
     }
 
     private String text(String key, Object... args) {

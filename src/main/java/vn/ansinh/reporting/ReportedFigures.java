@@ -55,7 +55,7 @@ class ReportedFigures {
         }
         long id = reported.add(t.id(), y, value, source.trim(), note == null || note.isBlank() ? null : note.trim(),
                 user.username());
-        events.publishEvent(AuditEvent.of("PLAN_VALUE_REPORTED", "plan_reported_value", id, t.id() + " " + y + " = " + value));
+        events.publishEvent(new ReportedValueEntered(id, t.id(), y, value));
         return reported.find(id).orElseThrow();
     }
 
@@ -70,7 +70,7 @@ class ReportedFigures {
             throw new AccessDeniedException("the person who entered a figure cannot confirm it");
         }
         reported.confirm(valueId, user.username());
-        events.publishEvent(AuditEvent.of("PLAN_VALUE_CONFIRMED", "plan_reported_value", valueId, v.targetId() + " " + v.year()));
+        events.publishEvent(new ReportedValueConfirmed(valueId, v.targetId(), v.year()));
         return reported.find(valueId).orElseThrow();
     }
 }

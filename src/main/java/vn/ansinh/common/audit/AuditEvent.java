@@ -1,12 +1,14 @@
 package vn.ansinh.common.audit;
 
 /**
- * Something worth recording. Publish it with Spring's {@code ApplicationEventPublisher}; the audit trail adds
- * who (user, role, jurisdiction), when and from where.
+ * A door's record of a read or a refusal that is no event of the module's own (a household opened, an area outside
+ * the caller's jurisdiction asked for). Changes are told by the module's past-tense events instead; both are
+ * {@link Audited}, and the audit trail adds who (user, role, jurisdiction), when and from where.
  *
  * @param refusal a refused or denied attempt: kept even though the request's own work rolls back
  */
-public record AuditEvent(String action, String subjectType, String subjectId, String detail, boolean refusal) {
+public record AuditEvent(String action, String subjectType, String subjectId, String detail, boolean refusal)
+        implements Audited {
 
     /** Something that was done: recorded with the change, or not at all. */
     public static AuditEvent of(String action, String subjectType, Object subjectId, String detail) {
