@@ -99,11 +99,7 @@ class AreaAccess {
     }
 
     private boolean covers(Jurisdiction mine, Jurisdiction asked) {
-        return switch (asked.level()) {
-            case PROVINCE -> mine.level() == Jurisdiction.Level.PROVINCE;
-            case DISTRICT -> mine.coversDistrict(asked.code());
-            case COMMUNE -> mine.coversCommune(asked.code(), geography.districtOf(asked.code()));
-        };
+        return mine.covers(asked, asked.level() == Jurisdiction.Level.COMMUNE ? geography.districtOf(asked.code()) : null);
     }
 
     AppUserPrincipal mayView() {

@@ -32,6 +32,18 @@ public record Jurisdiction(Level level, String code) {
         return level == Level.PROVINCE || (level == Level.DISTRICT && code.equals(districtCode));
     }
 
+    /**
+     * Whether this jurisdiction covers the whole of {@code other}: the province covers everything, a district itself
+     * and its communes, a commune only itself. {@code districtOfCommune} is the other's district when it is a commune.
+     */
+    public boolean covers(Jurisdiction other, String districtOfCommune) {
+        return switch (other.level()) {
+            case PROVINCE -> level == Level.PROVINCE;
+            case DISTRICT -> coversDistrict(other.code());
+            case COMMUNE -> coversCommune(other.code(), districtOfCommune);
+        };
+    }
+
     /** The Flowable candidate group of this jurisdiction: {@code commune:12433}, {@code district:336}, {@code province:34}. */
     public String candidateGroup() {
         return level.name().toLowerCase() + ":" + code;
