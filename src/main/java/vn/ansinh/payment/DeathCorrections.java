@@ -14,29 +14,24 @@ import vn.ansinh.common.ConflictException;
 import vn.ansinh.household.MemberDeathCorrected;
 
 /**
- * A death recorded by mistake is withdrawn: what {@link EntitlementService#memberDied} did is reversed in the
- * same transaction. Monthly allowances stopped for the death run on (their cancelled lines in cycles not yet
- * exported are planned again; a cycle still in review gets the removed ones back when regenerated); funeral
- * support not yet paid is withdrawn with its case. Funeral support already paid, or handed to the payer in an
- * exported cycle, cannot be undone here: the correction is refused (409) and nothing changes.
+ * A death recorded by mistake is withdrawn: what payment did for it is reversed in the correction's transaction.
+ * Monthly allowances stopped for the death run on (their cancelled lines in cycles not yet exported are planned
+ * again; a cycle still in review gets the removed ones back when regenerated); a funeral grant not yet paid is
+ * withdrawn (casework withdraws its case). Funeral support already paid, or handed to the payer in an exported
+ * cycle, cannot be undone here: the correction is refused (409) and, the transaction rolled back, nothing changes.
  */
 @Component
 class DeathCorrections {
 
-    private static final List<EntitlementStatus> LIVE_GRANT = List.of(EntitlementStatus.PENDING_APPROVAL, EntitlementStatus.ACTIVE);
-
     private final Entitlements entitlements;
     private final NamedParameterJdbcTemplate jdbc;
     private final PaymentAudit audit;
-    private final FuneralCases funeralCases;
     private final MessageSource messages;
 
-    DeathCorrections(Entitlements entitlements, NamedParameterJdbcTemplate jdbc, PaymentAudit audit,
-                     FuneralCases funeralCases, MessageSource messages) {
+    DeathCorrections(Entitlements entitlements, NamedParameterJdbcTemplate jdbc, PaymentAudit audit, MessageSource messages) {
         this.entitlements = entitlements;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.funeralCases = funeralCases;
         this.messages = messages;
     }
 
@@ -44,7 +39,7 @@ class DeathCorrections {
     @Transactional
     void on(MemberDeathCorrected correction) {
         List<Entitlement> grants = entitlements.findByMemberIdAndProgramAndStatusIn(correction.memberId(),
-                Program.FUNERAL_SUPPORT, LIVE_GRANT);
+                Program.FUNERAL_SUPPORT, List.of(EntitlementStatus.ACTIVE));
         for (Entitlement grant : grants) {
             if (paidOrHandedOver(grant.getId())) {
                 throw new ConflictException(messages.getMessage("payment.deathCorrection.funeralPaid", null,
@@ -69,7 +64,6 @@ class DeathCorrections {
             audit.record("ENTITLEMENT_WITHDRAWN", "Entitlement", grant.getId(),
                     "FUNERAL_SUPPORT: death on " + correction.formerDiedOn() + " withdrawn: " + correction.reason());
         }
-        funeralCases.withdraw(correction.householdId(), correction.memberId(), correction.communeCode(), correction.reason());
     }
 
     private boolean paidOrHandedOver(long entitlementId) {

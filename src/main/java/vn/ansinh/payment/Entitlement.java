@@ -148,23 +148,9 @@ class Entitlement {
         amounts.stream().max(Comparator.comparing(EntitlementAmount::fromMonth)).ifPresent(EntitlementAmount::reopen);
     }
 
-    /** A grant whose ground fell away before it was paid (PENDING_APPROVAL or ACTIVE) is withdrawn. */
+    /** A grant whose ground fell away before it was paid is withdrawn. */
     void withdraw() {
         if (status != EntitlementStatus.PENDING_APPROVAL && status != EntitlementStatus.ACTIVE) {
-            throw new PaymentStateException("payment.error.entitlementNotPending", id);
-        }
-        status = EntitlementStatus.REJECTED;
-    }
-
-    void approve() {
-        if (status != EntitlementStatus.PENDING_APPROVAL) {
-            throw new PaymentStateException("payment.error.entitlementNotPending", id);
-        }
-        status = EntitlementStatus.ACTIVE;
-    }
-
-    void reject() {
-        if (status != EntitlementStatus.PENDING_APPROVAL) {
             throw new PaymentStateException("payment.error.entitlementNotPending", id);
         }
         status = EntitlementStatus.REJECTED;

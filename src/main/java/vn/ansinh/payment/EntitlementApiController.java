@@ -1,32 +1,29 @@
 package vn.ansinh.payment;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.*;
 import vn.ansinh.identity.Act;
 
 import java.util.List;
 
-/** Entitlements over HTTP: list, decide pending ones (district approver), record a death. */
+/** Entitlements over HTTP: list, stop, change a coefficient, record a death. */
 @RestController
 @RequestMapping("/api/payments")
 class EntitlementApiController {
 
     private final Entitlements entitlements;
     private final EntitlementService service;
-    private final DeathRecorder deaths;
+    private final DeathReports deaths;
     private final PaymentScope scope;
     private final PaymentRequests requests;
-    private final MessageSource messages;
 
-    EntitlementApiController(Entitlements entitlements, EntitlementService service, DeathRecorder deaths,
-                             PaymentScope scope, PaymentRequests requests, MessageSource messages) {
+    EntitlementApiController(Entitlements entitlements, EntitlementService service, DeathReports deaths,
+                             PaymentScope scope, PaymentRequests requests) {
         this.entitlements = entitlements;
         this.service = service;
         this.deaths = deaths;
         this.scope = scope;
         this.requests = requests;
-        this.messages = messages;
     }
 
     record DeathRequest(Long householdId, Long memberId, String diedOn) {
@@ -80,16 +77,9 @@ class EntitlementApiController {
         return readable.stream().map(EntitlementView::of).toList();
     }
 
-    @Operation(operationId = "decideEntitlement", summary = "Approve or reject a pending entitlement")
-    @PostMapping("/entitlements/{id}/{decision:approve|reject}")
-    EntitlementView decide(@PathVariable long id, @PathVariable String decision) {
-        service.decide(id, "approve".equals(decision));
-        return EntitlementView.of(entitlements.findById(id).orElseThrow());
-    }
-
-    @Operation(operationId = "recordDeath", summary = "Record the death of a member: monthly lines stop, funeral support opens")
+    @Operation(operationId = "recordDeath", summary = "Record the death of a member: monthly lines stop, a funeral-support case opens for a recipient")
     @PostMapping("/deaths")
-    EntitlementService.DeathOutcome death(@RequestBody DeathRequest body) {
+    DeathReports.DeathOutcome death(@RequestBody DeathRequest body) {
         if (body.householdId() == null) {
             throw requests.invalid("householdId", "payment.error.required");
         }

@@ -12,28 +12,22 @@ import vn.ansinh.common.InvalidInput;
 import vn.ansinh.identity.Act;
 import vn.ansinh.identity.Permissions;
 
-/** Pending entitlements (funeral support after a death) for the district approver, and the death form. */
+/** The entitlements page: the death form (funeral support itself is decided as a case, in casework). */
 @Controller
 @RequestMapping("/payments")
 class EntitlementController {
 
-    private final Entitlements entitlements;
-    private final EntitlementService service;
-    private final DeathRecorder deaths;
-    private final PaymentScope scope;
+    private final DeathReports deaths;
     private final PaymentRequests requests;
     private final MessageSource messages;
     private final Permissions permissions;
     private final FormTokens tokens;
 
-    EntitlementController(Entitlements entitlements, EntitlementService service, DeathRecorder deaths, PaymentScope scope,
-                          PaymentRequests requests, MessageSource messages, Permissions permissions, FormTokens tokens) {
+    EntitlementController(DeathReports deaths, PaymentRequests requests, MessageSource messages, Permissions permissions,
+                          FormTokens tokens) {
         this.permissions = permissions;
         this.tokens = tokens;
-        this.entitlements = entitlements;
-        this.service = service;
         this.deaths = deaths;
-        this.scope = scope;
         this.requests = requests;
         this.messages = messages;
     }
@@ -41,24 +35,8 @@ class EntitlementController {
     @GetMapping("/entitlements")
     String showPending(Model model, HttpSession session) {
         model.addAttribute("formToken", tokens.issue(session));
-        String limit = scope.communeLimit();
-        model.addAttribute("pending", scope.readableDistricts().stream()
-                .flatMap(d -> entitlements.findByDistrictCodeAndStatusOrderByIdDesc(d, EntitlementStatus.PENDING_APPROVAL).stream())
-                .filter(e -> limit == null || limit.equals(e.getCommuneCode())).toList());
-        model.addAttribute("mayDecide", permissions.allows(Act.DECIDE_GRANT));
         model.addAttribute("mayRecordDeath", permissions.allows(Act.RECORD_DEATH));
         return "payment/entitlements";
-    }
-
-    @PostMapping("/entitlements/{id}/{decision:approve|reject}")
-    String decide(@PathVariable long id, @PathVariable String decision, RedirectAttributes redirect) {
-        try {
-            service.decide(id, "approve".equals(decision));
-            redirect.addFlashAttribute("message", text("payment.entitlement.decided"));
-        } catch (PaymentStateException ex) {
-            redirect.addFlashAttribute("error", messages.getMessage(ex.messageKey(), ex.args(), LocaleContextHolder.getLocale()));
-        }
-        return "redirect:/payments/entitlements";
     }
 
     @PostMapping("/deaths")
@@ -73,11 +51,10 @@ class EntitlementController {
         try {
             long h = id("householdId", householdId);
             long m = id("memberId", memberId);
-            EntitlementService.DeathOutcome outcome = deaths.record(h, m, requests.date("diedOn", diedOn));
+            DeathReports.DeathOutcome outcome = deaths.record(h, m, requests.date("diedOn", diedOn));
             String message = text("payment.death.recorded", outcome.stopped().size());
-            if (outcome.funeralEntitlementId() != null) {
-                long amount = entitlements.findById(outcome.funeralEntitlementId()).orElseThrow().getGrantAmount();
-                message += " " + text("payment.death.funeral", Money.vnd(amount));
+            if (outcome.funeralCaseId() != null) {
+                message += " " + text("payment.death.funeral");
             }
             redirect.addFlashAttribute("message", message);
         } catch (InvalidInput e) {

@@ -14,7 +14,6 @@ interface Entitlements extends JpaRepository<Entitlement, Long> {
 
     Optional<Entitlement> findFirstByMemberIdAndProgramAndStatus(long memberId, Program program, EntitlementStatus status);
 
-    boolean existsByMemberIdAndProgramAndStatusNot(long memberId, Program program, EntitlementStatus status);
 
     List<Entitlement> findByMemberIdAndProgramAndStatusIn(long memberId, Program program,
                                                          java.util.Collection<EntitlementStatus> statuses);

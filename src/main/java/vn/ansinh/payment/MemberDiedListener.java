@@ -4,11 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.ansinh.household.MemberDied;
 
-/**
- * A death recorded anywhere in the register (the household form, the death form) stops the member's monthly
- * payments and opens funeral support. {@link EntitlementService#memberDied} is idempotent, so a death recorded
- * through {@link DeathRecorder} (which reports the outcome itself) is not handled twice.
- */
+/** A death recorded in the register (the household form, the death form) stops the member's monthly payments. */
 @Component
 class MemberDiedListener {
 
@@ -20,7 +16,6 @@ class MemberDiedListener {
 
     @EventListener
     void on(MemberDied death) {
-        entitlements.memberDied(new Beneficiary(death.householdId(), death.memberId(), death.fullName(), death.cccd(),
-                death.communeCode(), death.districtCode()), death.diedOn());
+        entitlements.memberDied(death.memberId(), death.diedOn());
     }
 }

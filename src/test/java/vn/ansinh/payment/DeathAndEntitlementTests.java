@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** An approved case opens an entitlement; a death mid-month stops it from the next month and opens funeral support. */
+/** An approved case opens an entitlement; a death mid-month stops it from the next month and opens a funeral-support case. */
 class DeathAndEntitlementTests extends IntegrationTest {
 
     @Autowired
@@ -43,9 +43,16 @@ class DeathAndEntitlementTests extends IntegrationTest {
     Lines lines;
     @Autowired
     CycleService cycles;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long funeralCases(long memberId) {
+        return jdbc.queryForObject("select count(*) from casework_case where member_id = ? and program = 'FUNERAL_SUPPORT'",
+                Long.class, memberId);
+    }
 
     @Test
-    void deathMidMonthStopsMonthlyLinesFromNextMonthAndOpensFuneralSupportForApproval() throws Exception {
+    void deathMidMonthStopsMonthlyLinesFromNextMonthAndItsApprovedFuneralCaseOpensTheOneGrant() throws Exception {
         String household = mvc.perform(post("/api/households").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(TestHouseholds.json("Phan Văn Thọ", "12433", "Phan Văn Thọ", "Phan Thị Lụa")))
@@ -72,7 +79,7 @@ class DeathAndEntitlementTests extends IntegrationTest {
                         .content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"2024-07-15\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.stopped[0]").value(allowance.getId()))
                 .andReturn().getResponse().getContentAsString();
-        long funeralId = ((Number) JsonPath.read(outcome, "$.funeralEntitlementId")).longValue();
+        long funeralCaseId = ((Number) JsonPath.read(outcome, "$.funeralCaseId")).longValue();
 
         mvc.perform(get("/api/households/" + householdId).with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER)))
                 .andExpect(jsonPath("$.members[0].deceasedOn").value("2024-07-15"));
@@ -85,19 +92,21 @@ class DeathAndEntitlementTests extends IntegrationTest {
                     assertThat(l.getAmount()).isEqualTo(1_000_000);
                 });
 
-        Entitlement funeral = entitlements.findById(funeralId).orElseThrow();
-        assertThat(funeral.getProgram()).isEqualTo(Program.FUNERAL_SUPPORT);
-        assertThat(funeral.getStatus()).isEqualTo(EntitlementStatus.PENDING_APPROVAL);
-        assertThat(funeral.getGrantAmount()).isEqualTo(10_000_000);
+        assertThat(funeralCases(memberId)).isOne();
+        assertThat(entitlements.findByHouseholdIdOrderByIdDesc(householdId)).noneMatch(e -> e.getProgram() == Program.FUNERAL_SUPPORT);
         long september = SignedIn.as(users, OFFICER, () -> cycles.generate("336", YearMonth.of(2024, 9), OFFICER)).cycleId();
-        assertThat(lines.findByEntitlementIdOrderByMonthAscIdAsc(funeralId)).isEmpty();
 
-        mvc.perform(post("/api/payments/entitlements/" + funeralId + "/approve").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER)))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/api/payments/entitlements/" + funeralId + "/approve").with(httpBasic("duyet.vuthu", "duyet.vuthu")))
-                .andExpect(status().isNotFound());
-        mvc.perform(post("/api/payments/entitlements/" + funeralId + "/approve").with(httpBasic("duyet.tpthaibinh", "duyet.tpthaibinh")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"));
+        // the one way to the grant: its case approved (the approval's own checks are casework's, FuneralSupportCaseTests)
+        CaseApproved funeralApproved = new CaseApproved(funeralCaseId, householdId, memberId, Program.FUNERAL_SUPPORT, null,
+                null, 0, 10_000_000, LocalDate.of(2024, 9, 5), YearMonth.of(2024, 7), "12433", "duyet.tpthaibinh");
+        tx.executeWithoutResult(s -> events.publishEvent(funeralApproved));
+        tx.executeWithoutResult(s -> events.publishEvent(funeralApproved));
+        Entitlement funeral = entitlements.findBySourceCaseId(funeralCaseId).orElseThrow();
+        long funeralId = funeral.getId();
+        assertThat(funeral.getStatus()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(funeral.getGrantAmount()).isEqualTo(10_000_000);
+        assertThat(entitlements.findByHouseholdIdOrderByIdDesc(householdId)).filteredOn(e -> e.getProgram() == Program.FUNERAL_SUPPORT)
+                .hasSize(1);
 
         SignedIn.as(users, OFFICER, () -> cycles.generate("336", YearMonth.of(2024, 9), OFFICER));
         SignedIn.as(users, OFFICER, () -> cycles.generate("336", YearMonth.of(2024, 10), OFFICER));
@@ -111,11 +120,12 @@ class DeathAndEntitlementTests extends IntegrationTest {
         mvc.perform(post("/api/payments/deaths").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"2024-07-15\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.stopped").isEmpty())
-                .andExpect(jsonPath("$.funeralEntitlementId").doesNotExist());
+                .andExpect(jsonPath("$.funeralCaseId").doesNotExist());
+        assertThat(funeralCases(memberId)).isOne();
     }
 
     @Test
-    void aDeathEnteredOnTheHouseholdFormAlsoStopsPaymentsAndOpensFuneralSupport() throws Exception {
+    void aDeathEnteredOnTheHouseholdFormAlsoStopsPaymentsAndOpensTheFuneralCase() throws Exception {
         String officer = "canbo.vuhoi";
         String household = mvc.perform(post("/api/households").with(httpBasic(officer, officer))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -135,14 +145,13 @@ class DeathAndEntitlementTests extends IntegrationTest {
 
         Entitlement allowance = entitlements.findBySourceCaseId(caseId).orElseThrow();
         assertThat(allowance.getStatus()).isEqualTo(EntitlementStatus.ENDED);
-        assertThat(entitlements.findByHouseholdIdOrderByIdDesc(householdId))
-                .filteredOn(e -> e.getProgram() == Program.FUNERAL_SUPPORT)
-                .singleElement().satisfies(f -> assertThat(f.getStatus()).isEqualTo(EntitlementStatus.PENDING_APPROVAL));
+        assertThat(funeralCases(memberId)).isOne();
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/households/" + householdId)
                         .with(httpBasic(officer, officer)).contentType(MediaType.APPLICATION_JSON).content(edited))
                 .andExpect(status().isOk());
-        assertThat(entitlements.findByHouseholdIdOrderByIdDesc(householdId)).hasSize(2);
+        assertThat(entitlements.findByHouseholdIdOrderByIdDesc(householdId)).hasSize(1);
+        assertThat(funeralCases(memberId)).isOne();
     }
 
     @Test
@@ -165,7 +174,7 @@ class DeathAndEntitlementTests extends IntegrationTest {
     }
 
     @Test
-    void anApprovedFuneralCaseApprovesThePendingFuneralSupportInsteadOfOpeningASecond() throws Exception {
+    void aSecondApprovedFuneralCaseForTheSameDeathOpensNoSecondGrant() throws Exception {
         String household = mvc.perform(post("/api/households").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER))
                         .contentType(MediaType.APPLICATION_JSON).content(TestHouseholds.json("Lò Văn Sáu", "12433", "Lò Văn Sáu")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -174,12 +183,16 @@ class DeathAndEntitlementTests extends IntegrationTest {
         tx.executeWithoutResult(s -> events.publishEvent(new CaseApproved(800_000_000L + householdId, householdId, memberId,
                 Program.SOCIAL_ALLOWANCE, "SA6-S", new BigDecimal("1.5"), 540_000, 0, LocalDate.of(2022, 1, 5),
                 YearMonth.of(2022, 1), "12433", "duyet.tpthaibinh")));
-        mvc.perform(post("/api/payments/deaths").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER)).contentType(MediaType.APPLICATION_JSON)
+        String outcome = mvc.perform(post("/api/payments/deaths").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"2022-03-02\"}"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long funeralCaseId = ((Number) JsonPath.read(outcome, "$.funeralCaseId")).longValue();
 
-        tx.executeWithoutResult(s -> events.publishEvent(new CaseApproved(810_000_000L + householdId, householdId, memberId,
+        tx.executeWithoutResult(s -> events.publishEvent(new CaseApproved(funeralCaseId, householdId, memberId,
                 Program.FUNERAL_SUPPORT, null, null, 0, 7_200_000, LocalDate.of(2022, 3, 10), YearMonth.of(2022, 3),
+                "12433", "duyet.tpthaibinh")));
+        tx.executeWithoutResult(s -> events.publishEvent(new CaseApproved(810_000_000L + householdId, householdId, memberId,
+                Program.FUNERAL_SUPPORT, null, null, 0, 7_200_000, LocalDate.of(2022, 3, 20), YearMonth.of(2022, 3),
                 "12433", "duyet.tpthaibinh")));
 
         assertThat(entitlements.findByHouseholdIdOrderByIdDesc(householdId))

@@ -74,6 +74,16 @@ class DeathCorrectionTests extends IntegrationTest {
         return new Registered(householdId, memberId, after, entitlements.findBySourceCaseId(caseId).orElseThrow());
     }
 
+    /** The funeral case the death opened, approved: the one way to a funeral grant. */
+    private Entitlement approvedFuneralGrant(Registered r) {
+        long funeralCase = jdbc.queryForObject("select id from casework_case where member_id = ? and program = 'FUNERAL_SUPPORT'",
+                Long.class, r.memberId());
+        tx.executeWithoutResult(s -> events.publishEvent(new CaseApproved(funeralCase, r.householdId(), r.memberId(),
+                Program.FUNERAL_SUPPORT, null, null, 0, 10_000_000, LocalDate.of(2023, 4, 1), YearMonth.of(2023, 3),
+                "13255", "duyet.vuthu")));
+        return entitlements.findBySourceCaseId(funeralCase).orElseThrow();
+    }
+
     private String funeralCaseStatus(long memberId) {
         return jdbc.queryForObject("select status from casework_case where member_id = ? and program = 'FUNERAL_SUPPORT'"
                 + " order by id desc limit 1", String.class, memberId);
@@ -146,9 +156,8 @@ class DeathCorrectionTests extends IntegrationTest {
         SignedIn.run(users, PAYER, () -> cycles.generate(DISTRICT, august, PAYER));
         assertThat(lines.findByEntitlementIdOrderByMonthAscIdAsc(r.allowance().getId()))
                 .noneMatch(l -> l.getMonth().equals(august));
-        Entitlement funeral = entitlements.findByHouseholdIdOrderByIdDesc(r.householdId()).stream()
-                .filter(e -> e.getProgram() == Program.FUNERAL_SUPPORT).findFirst().orElseThrow();
         assertThat(funeralCaseStatus(r.memberId())).isEqualTo("ASSESSMENT");
+        Entitlement funeral = approvedFuneralGrant(r);
         String correction = "/api/households/" + r.householdId() + "/members/" + r.memberId() + "/death-correction";
 
         mvc.perform(as(OFFICER, post(correction)).content("{\"reason\":\"  \"}"))
@@ -180,10 +189,7 @@ class DeathCorrectionTests extends IntegrationTest {
     @Test
     void aFuneralGrantAlreadyPaidRefusesTheCorrectionAndNothingChanges() throws Exception {
         Registered r = deceasedBeneficiary("Đặng Văn Phú", YearMonth.of(2023, 1), LocalDate.of(2023, 3, 10));
-        Entitlement funeral = entitlements.findByHouseholdIdOrderByIdDesc(r.householdId()).stream()
-                .filter(e -> e.getProgram() == Program.FUNERAL_SUPPORT).findFirst().orElseThrow();
-        mvc.perform(as("duyet.vuthu", post("/api/payments/entitlements/" + funeral.getId() + "/approve")))
-                .andExpect(status().isOk());
+        Entitlement funeral = approvedFuneralGrant(r);
         SignedIn.run(users, PAYER, () -> {
             long april = cycles.generate(DISTRICT, YearMonth.of(2023, 4), PAYER).cycleId();
             cycles.approve(april, PAYER);

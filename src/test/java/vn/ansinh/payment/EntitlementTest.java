@@ -68,16 +68,6 @@ class EntitlementTest {
     }
 
     @Test
-    void pendingGrantIsNotDueUntilApprovedAndApprovesOnlyOnce() {
-        Entitlement e = Entitlement.oneOff(HOA, Program.FUNERAL_SUPPORT, "MAI_TANG", 10_000_000, YearMonth.of(2024, 7),
-                EntitlementStatus.PENDING_APPROVAL, null);
-        assertThat(e.isDue(YearMonth.of(2024, 8))).isFalse();
-        e.approve();
-        assertThat(e.isDue(YearMonth.of(2024, 8))).isTrue();
-        assertThatThrownBy(e::approve).isInstanceOf(PaymentStateException.class);
-    }
-
-    @Test
     void roundsToWholeVndAndPrintsTheOfficialForm() {
         assertThat(Money.times(new BigDecimal("1.5"), 270_001)).isEqualTo(405_002);
         assertThat(Money.vnd(1_500_000)).isEqualTo("1.500.000 đ");
