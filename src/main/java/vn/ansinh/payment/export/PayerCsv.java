@@ -2,9 +2,14 @@ package vn.ansinh.payment.export;
 
 import vn.ansinh.payment.cycle.PaymentLine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The machine-readable file for a bank or post office, and the small CSV dialect both directions use:
@@ -16,58 +21,37 @@ public final class PayerCsv {
             "idempotency_key,line_id,commune_code,beneficiary_name,cccd,program,category,month,kind,amount";
     static final String CONFIRMATION_HEADER = "idempotency_key,result,note";
 
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+            .setIgnoreSurroundingSpaces(true).setTrim(true).get();
+
     private PayerCsv() {
     }
 
     static byte[] write(List<PaymentLine> lines) {
-        StringBuilder out = new StringBuilder(EXPORT_HEADER).append('\n');
-        for (PaymentLine l : lines) {
-            out.append(String.join(",", quote(l.getIdempotencyKey()), String.valueOf(l.getId()), quote(l.getCommuneCode()),
-                    quote(l.getBeneficiaryName()), quote(l.getCccd()), l.getProgram().name(), quote(l.getCategory()),
-                    l.getMonth().toString(), l.getKind().name(), String.valueOf(l.getAmount()))).append('\n');
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(EXPORT_HEADER.split(",")).get())) {
+            for (PaymentLine l : lines) {
+                printer.printRecord(l.getIdempotencyKey(), l.getId(), l.getCommuneCode(), l.getBeneficiaryName(), l.getCccd(),
+                        l.getProgram().name(), l.getCategory(), l.getMonth(), l.getKind().name(), l.getAmount());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** One field as the dialect writes it (quoted only when it needs to be). */
     public static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+        return FORMAT.format(value);
     }
 
-    /** Splits one line; returns null when quotes are unbalanced. */
+    /** Splits one line; returns null when it is not one well-formed record (e.g. its quotes are unbalanced). */
     public static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString().trim());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
+        try (CSVParser parser = CSVParser.parse(line, FORMAT)) {
+            List<CSVRecord> records = parser.getRecords();
+            return records.size() == 1 ? records.get(0).toList() : null;
+        } catch (IOException | UncheckedIOException malformed) {
             return null;
         }
-        fields.add(field.toString().trim());
-        return fields;
     }
 }
