@@ -178,7 +178,10 @@ public class HouseholdManagement {
         events.publishEvent(AuditEvent.of("HOUSEHOLD_STATUS", "household", householdId, status + " from " + since));
     }
 
-    /** Records a member's death (payments stop from the next month). */
+    /**
+     * Records a member's death, once: {@link MemberDied} lets payments stop the monthly allowances and casework open
+     * funeral support. A death already recorded stays as it is (withdrawing one is {@link #correctDeath}).
+     */
     @Transactional
     public HouseholdView recordDeath(long householdId, long memberId, LocalDate day) {
         Household household = households.findByIdWithin(householdId, currentUser.jurisdiction())
@@ -186,6 +189,13 @@ public class HouseholdManagement {
         permissions.require(Act.RECORD_DEATH, "household", householdId);
         Member member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member"));
+        if (day.isAfter(LocalDate.now())) {
+            throw reject("diedOn", "member.deceasedOn.future");
+        }
+        LocalDate born = member.birthDate();
+        if (born != null && day.isBefore(born)) {
+            throw reject("diedOn", "member.deceasedOn.beforeBirth");
+        }
         if (member.deceasedOn() == null) {
             member.recordDeath(day);
             announceDeath(household, member);

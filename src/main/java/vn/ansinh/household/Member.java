@@ -108,6 +108,10 @@ class Member {
         return cccd;
     }
 
+    LocalDate birthDate() {
+        return birthDate;
+    }
+
     MemberView toView() {
         return new MemberView(id, fullName, sex, birthDate, relation, cccd, disability,
                 MeritCategories.parse(meritCategories), injuryRate, orphanCase, receivedChildAllowance, studying,

@@ -8,10 +8,14 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ansinh.casework.MonthlyAllowanceRecipients;
 
-/** The door to who receives regular social assistance, for statistics: monthly allowances in force on a day. */
+/**
+ * The door to who receives regular social assistance: monthly allowances in force on a day, for statistics, and
+ * whether a member who died received one, for casework's funeral support.
+ */
 @Service
-public class AllowanceRecipients {
+public class AllowanceRecipients implements MonthlyAllowanceRecipients {
 
     private final JdbcTemplate jdbc;
 
@@ -38,5 +42,16 @@ public class AllowanceRecipients {
             out.put(rs.getLong(1), rs.getString(2));
         }, month, month);
         return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean receivedMonthlySocialAllowance(long memberId) {
+        // active when the death is announced, or already stopped by it: the order of the listeners does not matter
+        Boolean received = jdbc.queryForObject("""
+                select exists (select 1 from entitlement
+                 where member_id = ? and program = 'SOCIAL_ALLOWANCE' and kind = 'MONTHLY'
+                   and (status = 'ACTIVE' or (status = 'ENDED' and end_reason = 'DEATH')))""", Boolean.class, memberId);
+        return Boolean.TRUE.equals(received);
     }
 }

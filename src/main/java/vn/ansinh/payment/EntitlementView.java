@@ -1,5 +1,10 @@
 package vn.ansinh.payment;
 
+import vn.ansinh.payment.entitlement.EndReason;
+import vn.ansinh.payment.entitlement.Entitlement;
+import vn.ansinh.payment.entitlement.EntitlementKind;
+import vn.ansinh.payment.entitlement.EntitlementStatus;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,7 +17,7 @@ public record EntitlementView(long id, long householdId, Long memberId, String b
     public record Period(String fromMonth, String toMonth, BigDecimal coefficient, Long fixedAmount) {
     }
 
-    static EntitlementView of(Entitlement e) {
+    public static EntitlementView of(Entitlement e) {
         return new EntitlementView(e.getId(), e.getHouseholdId(), e.getMemberId(), e.getBeneficiaryName(), e.getCommuneCode(),
                 e.getDistrictCode(), e.getProgram().name(), e.getCategory(), e.getKind(), e.getStatus(), e.getGrantAmount(),
                 e.getStartMonth().toString(), e.getEndMonth() == null ? null : e.getEndMonth().toString(), e.getEndReason(),

@@ -6,7 +6,7 @@ import vn.ansinh.common.audit.AuditEvent;
 
 /** Every state change in payments is published as an audit event; the audit module adds who, when and from where. */
 @Component
-class PaymentAudit {
+public class PaymentAudit {
 
     private final ApplicationEventPublisher events;
 
@@ -14,7 +14,7 @@ class PaymentAudit {
         this.events = events;
     }
 
-    void record(String action, String subjectType, Object subjectId, String detail) {
+    public void record(String action, String subjectType, Object subjectId, String detail) {
         events.publishEvent(AuditEvent.of(action, subjectType, subjectId, detail));
     }
 }

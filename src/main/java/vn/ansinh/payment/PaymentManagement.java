@@ -1,5 +1,7 @@
 package vn.ansinh.payment;
 
+import vn.ansinh.payment.entitlement.Entitlements;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

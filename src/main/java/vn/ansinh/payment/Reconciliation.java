@@ -31,7 +31,7 @@ public class Reconciliation {
     }
 
     /** communeCode null = every commune of the district; month null = every month. */
-    Table of(String districtCode, YearMonth month, String communeCode) {
+    public Table of(String districtCode, YearMonth month, String communeCode) {
         var p = new MapSqlParameterSource("district", districtCode)
                 .addValue("month", month == null ? null : month.atDay(1))
                 .addValue("commune", communeCode);

@@ -51,7 +51,7 @@ class AuditWordsCoverageTest {
                     out.add(m.group(1));
                 }
                 if (LINE_RESULT.matcher(text).find()) {
-                    Arrays.stream(vn.ansinh.payment.LineStatus.values()).forEach(s -> out.add("PAYMENT_LINE_" + s.name()));
+                    Arrays.stream(vn.ansinh.payment.cycle.LineStatus.values()).forEach(s -> out.add("PAYMENT_LINE_" + s.name()));
                 }
             }
         }

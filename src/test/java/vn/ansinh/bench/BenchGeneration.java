@@ -18,7 +18,7 @@ class BenchGeneration {
 
     BenchGeneration(DataSource ds) throws Exception {
         this.jdbc = new JdbcTemplate(ds);
-        Class<?> type = Class.forName("vn.ansinh.payment.CycleGenerator");
+        Class<?> type = Class.forName("vn.ansinh.payment.cycle.CycleGenerator");
         Constructor<?> ctor = type.getDeclaredConstructor(NamedParameterJdbcTemplate.class);
         ctor.setAccessible(true);
         this.generator = ctor.newInstance(new NamedParameterJdbcTemplate(ds));

@@ -121,7 +121,7 @@ class GeneratedApiInputTests extends IntegrationTest {
         if (path.startsWith("/api/eligibility")) {
             return POLICY;
         }
-        if (path.equals("/api/cases/approvals") || path.matches("/api/payments/entitlements/\\{id}/\\{decision}")) {
+        if (path.equals("/api/cases/approvals")) {
             return APPROVER;
         }
         if (path.startsWith("/api/payments") && !path.startsWith("/api/payments/deaths")) {

@@ -231,15 +231,6 @@ final class MatrixFixtures {
         return s;
     }
 
-    /** Funeral support waiting for the district approver: a beneficiary's death recorded by the commune officer. */
-    Subject pendingGrant() {
-        Subject s = entitlement();
-        String outcome = as(OFFICER, json(post("/api/payments/deaths"),
-                "{\"householdId\":" + s.household + ",\"memberId\":" + s.member + ",\"diedOn\":\"2016-11-20\"}"));
-        s.entitlement = id(outcome, "$.funeralEntitlementId");
-        return s;
-    }
-
     private long approvedCase(long household, Long member, YearMonth start) {
         long caseId = CASE_IDS.incrementAndGet();
         tx.executeWithoutResult(status -> events.publishEvent(new CaseApproved(caseId, household, member,

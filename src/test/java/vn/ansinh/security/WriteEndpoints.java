@@ -267,11 +267,6 @@ final class WriteEndpoints {
         api("POST /api/payments/entitlements/{id}/coefficient", "change coefficient", Scope.COMMUNE, roles(PAYMENT_OFFICER),
                 PAYMENT_REFUSED, entitlement(), s -> json(post("/api/payments/entitlements/" + s.entitlement + "/coefficient"),
                         "{\"fromMonth\":\"2016-01\",\"coefficient\":1.5}"), 200);
-        for (String decision : List.of("approve", "reject")) {
-            api("POST /api/payments/entitlements/{id}/{decision:approve|reject}", decision + " grant", Scope.COMMUNE,
-                    roles(DISTRICT_APPROVER), PAYMENT_REFUSED, grant(),
-                    s -> post("/api/payments/entitlements/" + s.entitlement + "/" + decision), 200);
-        }
         api("POST /api/payments/deaths", "record death", Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED,
                 household(), s -> json(post("/api/payments/deaths"),
                         "{\"householdId\":" + s.household + ",\"memberId\":" + s.member + ",\"diedOn\":\"2016-10-05\"}"), 200);
@@ -288,8 +283,6 @@ final class WriteEndpoints {
                 roles(PAYMENT_OFFICER), PAYMENT_REFUSED, closable(), s -> post("/payments/cycles/" + s.cycle + "/close"));
         page("POST /payments/cycles/{id}/confirmation", "confirmation file (page)", Scope.DISTRICT, roles(PAYMENT_OFFICER),
                 PAYMENT_REFUSED, exported(), s -> multipart("/payments/cycles/" + s.cycle + "/confirmation").file(confirmationFile(s)));
-        page("POST /payments/entitlements/{id}/{decision:approve|reject}", "approve grant (page)", Scope.COMMUNE,
-                roles(DISTRICT_APPROVER), PAYMENT_REFUSED, grant(), s -> post("/payments/entitlements/" + s.entitlement + "/approve"));
         page("POST /payments/deaths", "record death (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED,
                 household(), s -> post("/payments/deaths").param("householdId", String.valueOf(s.household))
                         .param("memberId", String.valueOf(s.member)).param("diedOn", "2016-10-05"));
@@ -333,10 +326,6 @@ final class WriteEndpoints {
 
     private Fixture entitlement() {
         return new Fixture("entitlement", f::entitlement);
-    }
-
-    private Fixture grant() {
-        return new Fixture("pending grant", f::pendingGrant);
     }
 
     private static MockMultipartFile confirmationFile(Subject s) {

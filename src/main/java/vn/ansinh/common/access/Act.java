@@ -24,8 +24,6 @@ public enum Act {
     /** Approve, reject or return a case; each level of the approval chain also needs its own approver role. */
     DECIDE_CASE(Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER),
     BULK_APPROVE(Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER),
-    /** Grants waiting for the district's approver (funeral support opened by a death; its case follows the chain). */
-    DECIDE_GRANT(Role.DISTRICT_APPROVER),
     /** Generate, regenerate, approve, export and close a district's monthly cycle. */
     RUN_PAYMENT_CYCLE(Role.PAYMENT_OFFICER),
     /** Line results and the payer's confirmation file. */

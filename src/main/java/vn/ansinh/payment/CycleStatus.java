@@ -1,3 +1,0 @@
-package vn.ansinh.payment;
-
-public enum CycleStatus { GENERATED, APPROVED, EXPORTED, CLOSED }

@@ -1,4 +1,0 @@
-package vn.ansinh.payment;
-
-/** Why a monthly allowance stops (POLICY.md §6.7 item 5): it stops from the month after the event. */
-public enum EndReason { DEATH, TURNED_16_NOT_STUDYING, LEFT_POOR_LIST, MOVED_AWAY, OTHER }

@@ -1,4 +1,0 @@
-package vn.ansinh.payment;
-
-/** A one-off grant is paid once; a monthly allowance every month from its start month until it ends. */
-public enum EntitlementKind { MONTHLY, ONE_OFF }

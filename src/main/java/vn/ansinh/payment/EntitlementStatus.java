@@ -1,3 +1,0 @@
-package vn.ansinh.payment;
-
-public enum EntitlementStatus { PENDING_APPROVAL, ACTIVE, ENDED, REJECTED }

@@ -1,0 +1,3 @@
+package vn.ansinh.payment.cycle;
+
+public enum CycleStatus { GENERATED, APPROVED, EXPORTED, CLOSED }

@@ -1,0 +1,68 @@
+package vn.ansinh.payment.entitlement;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.ansinh.casework.CaseApproved;
+import vn.ansinh.casework.Program;
+import vn.ansinh.geography.Geography;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.household.MemberView;
+import vn.ansinh.common.access.Jurisdiction;
+
+import java.time.YearMonth;
+
+/**
+ * An approved case becomes an entitlement, in the approval's transaction (so neither exists without the other).
+ * Monthly allowances keep the decided coefficient, never a stored amount; one-off grants keep their amount.
+ * A case id opens at most one entitlement, so a repeated event changes nothing.
+ */
+@Component
+class CaseApprovedListener {
+
+    private final EntitlementService entitlements;
+    private final HouseholdManagement households;
+    private final Geography geography;
+
+    CaseApprovedListener(EntitlementService entitlements, HouseholdManagement households, Geography geography) {
+        this.entitlements = entitlements;
+        this.households = households;
+        this.geography = geography;
+    }
+
+    @EventListener
+    void on(CaseApproved approved) {
+        if (approved.program() == Program.POVERTY_RECOGNITION) {
+            return;
+        }
+        Beneficiary who = beneficiary(approved);
+        YearMonth start = approved.startMonth() != null ? approved.startMonth() : YearMonth.from(approved.decidedOn());
+        Entitlement entitlement = switch (approved.program()) {
+            case MERIT_HOUSING, POOR_HOUSING, FUNERAL_SUPPORT -> Entitlement.oneOff(who, approved.program(),
+                    approved.category(), approved.grantAmount(), start, EntitlementStatus.ACTIVE, approved.caseId());
+            default -> approved.coefficient() != null
+                    ? Entitlement.monthly(who, approved.program(), approved.category(), approved.coefficient(), start, approved.caseId())
+                    : Entitlement.monthlyFixed(who, approved.program(), approved.category(), approved.monthlyAmount(), start, approved.caseId());
+        };
+        entitlements.open(entitlement);
+    }
+
+    private Beneficiary beneficiary(CaseApproved approved) {
+        String district = geography.districtOf(approved.communeCode());
+        HouseholdView household = households.findWithin(approved.householdId(), Jurisdiction.province()).orElse(null);
+        if (household == null) {
+            return new Beneficiary(approved.householdId(), approved.memberId(), "#" + approved.householdId(), null,
+                    approved.communeCode(), district);
+        }
+        MemberView member = household.members().stream()
+                .filter(m -> approved.memberId() != null ? m.id().equals(approved.memberId()) : isHead(m, household))
+                .findFirst().orElse(null);
+        String name = member != null ? member.fullName() : household.headName();
+        String cccd = member != null ? member.cccd() : null;
+        return new Beneficiary(household.id(), approved.memberId(), name, cccd, approved.communeCode(), district);
+    }
+
+    private static boolean isHead(MemberView m, HouseholdView h) {
+        return m.fullName().equals(h.headName());
+    }
+}

@@ -1,0 +1,4 @@
+package vn.ansinh.payment.entitlement;
+
+/** Why a monthly allowance stops (POLICY.md §6.7 item 5): it stops from the month after the event. */
+public enum EndReason { DEATH, TURNED_16_NOT_STUDYING, LEFT_POOR_LIST, MOVED_AWAY, OTHER }

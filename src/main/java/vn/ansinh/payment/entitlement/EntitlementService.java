@@ -1,0 +1,107 @@
+package vn.ansinh.payment.entitlement;
+
+import vn.ansinh.payment.PaymentAudit;
+import vn.ansinh.payment.access.PaymentScope;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ansinh.casework.Program;
+import vn.ansinh.common.access.Act;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens and stops entitlements; a death stops the member's monthly lines. The acts of a user check the area and
+ * role first ({@link Act#CHANGE_ENTITLEMENT}); opening one and reacting to a death follow acts already checked
+ * elsewhere (a case approved, a death recorded).
+ */
+@Service
+public class EntitlementService {
+
+    private final Entitlements entitlements;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PaymentAudit audit;
+    private final PaymentScope scope;
+
+    EntitlementService(Entitlements entitlements, NamedParameterJdbcTemplate jdbc, PaymentAudit audit, PaymentScope scope) {
+        this.scope = scope;
+        this.entitlements = entitlements;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Entitlement open(Entitlement entitlement) {
+        Optional<Entitlement> existing = Optional.ofNullable(entitlement.getSourceCaseId()).flatMap(entitlements::findBySourceCaseId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (entitlement.getProgram() == Program.FUNERAL_SUPPORT && entitlement.getMemberId() != null) {
+            // a second funeral case approved for the same death (one opened by hand after the first): still one grant
+            Optional<Entitlement> active = entitlements.findFirstByMemberIdAndProgramAndStatus(entitlement.getMemberId(),
+                    Program.FUNERAL_SUPPORT, EntitlementStatus.ACTIVE);
+            if (active.isPresent()) {
+                return active.get();
+            }
+        }
+        Entitlement saved = entitlements.saveAndFlush(entitlement);
+        audit.record("ENTITLEMENT_OPENED", "Entitlement", saved.getId(),
+                saved.getProgram() + " " + saved.getCategory() + " from " + saved.getStartMonth() + " case=" + saved.getSourceCaseId());
+        return saved;
+    }
+
+    @Transactional
+    public void stop(long entitlementId, YearMonth lastPaidMonth, EndReason reason) {
+        Entitlement e = scope.actionableEntitlement(entitlementId, Act.CHANGE_ENTITLEMENT);
+        e.stopAfter(lastPaidMonth, reason);
+        entitlements.saveAndFlush(e);
+        dropLinesAfter(List.of(e.getId()), lastPaidMonth);
+        audit.record("ENTITLEMENT_STOPPED", "Entitlement", e.getId(), reason + " after " + lastPaidMonth);
+    }
+
+    /** A new coefficient from a month on (e.g. a birthday moves the person to another category), audited. */
+    @Transactional
+    public void changeCoefficient(long entitlementId, YearMonth from, java.math.BigDecimal coefficient) {
+        Entitlement e = scope.actionableEntitlement(entitlementId, Act.CHANGE_ENTITLEMENT);
+        e.changeCoefficient(from, coefficient);
+        entitlements.saveAndFlush(e);
+        audit.record("ENTITLEMENT_COEFFICIENT_CHANGED", "Entitlement", entitlementId, coefficient + " from " + from);
+    }
+
+    /**
+     * Monthly allowances stop from the month after the death (POLICY.md §6.7); returns the ids of those stopped.
+     * Funeral support is not payment's to open: casework opens its case, and its approval opens the grant.
+     */
+    @Transactional
+    public List<Long> memberDied(long memberId, LocalDate diedOn) {
+        YearMonth deathMonth = YearMonth.from(diedOn);
+        List<Entitlement> active = entitlements.findByMemberIdAndKindAndStatus(memberId, EntitlementKind.MONTHLY,
+                EntitlementStatus.ACTIVE);
+        active.forEach(e -> e.stopAfter(deathMonth, EndReason.DEATH));
+        entitlements.saveAllAndFlush(active);
+        List<Long> ids = active.stream().map(Entitlement::getId).toList();
+        dropLinesAfter(ids, deathMonth);
+        ids.forEach(id -> audit.record("ENTITLEMENT_STOPPED", "Entitlement", id, "DEATH on " + diedOn));
+        return ids;
+    }
+
+    /** Planned lines after the last paid month: removed from cycles still in review, cancelled in approved ones. */
+    private void dropLinesAfter(List<Long> entitlementIds, YearMonth lastPaidMonth) {
+        if (entitlementIds.isEmpty()) {
+            return;
+        }
+        var p = new MapSqlParameterSource("ids", entitlementIds).addValue("month", lastPaidMonth.atDay(1));
+        jdbc.update("""
+                DELETE FROM payment_line l USING payment_cycle c
+                 WHERE c.id = l.cycle_id AND c.status = 'GENERATED' AND l.entitlement_id IN (:ids)
+                   AND l.month > :month AND l.kind = 'MONTHLY' AND l.status = 'PLANNED'""", p);
+        jdbc.update("""
+                UPDATE payment_line SET status = 'CANCELLED', version = version + 1
+                 WHERE entitlement_id IN (:ids) AND month > :month AND kind = 'MONTHLY' AND status = 'PLANNED'""", p);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.ansinh.payment.web;
+
+import vn.ansinh.payment.cycle.CycleService;
+import vn.ansinh.payment.cycle.PaymentTestData;
+import vn.ansinh.payment.entitlement.Entitlement;
+import vn.ansinh.payment.entitlement.EntitlementService;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.SignedIn;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The screens under /payments, signed in through the real user store (form-login users). */
+class PaymentPageTests extends IntegrationTest {
+
+    @Autowired
+    EntitlementService entitlementService;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    PaymentTestData data;
+
+    @BeforeEach
+    void setUp() {
+        data = new PaymentTestData(entitlementService);
+    }
+
+    org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    @Test
+    void importFormShowsEveryUnmatchedLineByNumber() throws Exception {
+        Entitlement e = data.monthly("13255", "344", "Cao Văn Sơn", "1.0", YearMonth.of(2020, 1));
+        long id = SignedIn.as(users, "chitra.vuthu", () -> {
+            long generated = cycles.generate("344", YearMonth.of(2020, 5), "chitra.vuthu").cycleId();
+            cycles.approve(generated, "chitra.vuthu");
+            cycles.exported(generated, "test");
+            return generated;
+        });
+        String file = "E" + e.getId() + "-2020-05,PAID\nE1-1999-01,PAID\nsai dòng\n";
+
+        MvcResult posted = mvc.perform(multipart("/payments/cycles/" + id + "/confirmation")
+                        .file(new MockMultipartFile("file", "x.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
+                        .with(as("chitra.vuthu")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("report")).andReturn();
+        mvc.perform(get("/payments/cycles/" + id).with(as("chitra.vuthu")).flashAttrs(posted.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Đã ghi nhận 1 dòng"), containsString("import-problems"),
+                        containsString("Không tìm thấy dòng chi trả có mã này"), containsString("Dòng sai định dạng"))));
+    }
+
+    @Test
+    void refusesAnotherDistrictWith404AndACommuneOfficerActionWith403() throws Exception {
+        data.monthly("12433", "336", "Lý Thị Bích", "1.0", YearMonth.of(2020, 1));
+        long id = SignedIn.as(users, "chitra.tpthaibinh", () -> cycles.generate("336", YearMonth.of(2020, 6), "chitra.tpthaibinh")).cycleId();
+
+        mvc.perform(get("/payments/cycles/" + id).with(as("chitra.vuthu"))).andExpect(status().isNotFound());
+        mvc.perform(post("/payments/cycles/" + id + "/approve").with(as("canbo.lehongphong")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/payments/cycles/" + id + "/approve").with(as("chitra.tpthaibinh")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/payments/cycles/" + id).with(as("canbo.lehongphong")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Lý Thị Bích")));
+        mvc.perform(get("/payments/cycles/" + id + "/communes/12433.pdf").with(as("canbo.lehongphong")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void generateFormRefusesABadMonthInVietnameseAndPagesRenderInEnglish() throws Exception {
+        mvc.perform(post("/payments/cycles").param("month", "tháng bảy").with(as("chitra.tpthaibinh")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Tháng không hợp lệ (định dạng yyyy-MM).")));
+        mvc.perform(get("/payments/reconciliation").param("lang", "en").with(as("chitra.tpthaibinh")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Reconciliation"), containsString("Total"))));
+        mvc.perform(get("/payments").with(as("policy"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kỳ chi trả")));
+        mvc.perform(get("/payments/entitlements").with(as("duyet.tpthaibinh"))).andExpect(status().isOk());
+    }
+}
