@@ -122,11 +122,6 @@ class CaseApiController {
     }
 
     private void approval(long id, StepRequest r, CaseActor actor) {
-        switch (r.action() == null ? "" : r.action()) {
-            case "APPROVE" -> workflow.approve(id, r.version(), actor, r.comment());
-            case "REJECT" -> workflow.reject(id, r.version(), actor, r.reason());
-            case "RETURN" -> workflow.returnToCommune(id, r.version(), actor, r.reason());
-            default -> throw new CaseTransitionRefused("case.field.invalid", "action");
-        }
+        workflow.decide(id, r.version(), actor, CaseAction.parse(r.action()), r.comment(), r.reason());
     }
 }

@@ -83,12 +83,7 @@ class CaseStepController {
     String approval(@PathVariable long id, @RequestParam int version, @RequestParam String action,
                     @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return CaseActs.run(id, redirect, () -> {
-            CaseActor actor = actors.current();
-            switch (action) {
-                case "APPROVE" -> workflow.approve(id, version, actor, reason);
-                case "REJECT" -> workflow.reject(id, version, actor, reason);
-                default -> workflow.returnToCommune(id, version, actor, reason);
-            }
+            workflow.decide(id, version, actors.current(), CaseAction.parse(action), reason, reason);
         });
     }
 }

@@ -195,6 +195,16 @@ public class CaseWorkflow {
                 k -> k.approve(actor.username(), clock.today(), next.isEmpty()), "APPROVE", comment);
     }
 
+    /** The one dispatch of an approver's answer, shared by the case page and the API. */
+    @Transactional
+    public void decide(long caseId, Integer version, CaseActor actor, CaseAction action, String comment, String reason) {
+        switch (action) {
+            case APPROVE -> approve(caseId, version, actor, comment);
+            case REJECT -> reject(caseId, version, actor, reason);
+            case RETURN -> returnToCommune(caseId, version, actor, reason);
+        }
+    }
+
     @Transactional
     public void reject(long caseId, Integer version, CaseActor actor, String reason) {
         act(caseId, version, actor, "approval", Map.of("approvalAction", "REJECT"),

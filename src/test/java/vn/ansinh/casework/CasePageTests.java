@@ -55,6 +55,18 @@ class CasePageTests extends CaseProcessTest {
     }
 
     @Test
+    void anUnknownApprovalActionIsRefusedAndLeavesTheCaseWhereItWas() throws Exception {
+        long id = caseAtApproval();
+        int version = reload(id).version();
+        mvc.perform(post("/cases/" + id + "/approval").with(csrf()).with(signedIn(APPROVER, Role.DISTRICT_APPROVER))
+                        .param("version", String.valueOf(version)).param("action", "MAYBE"))
+                .andExpect(redirectedUrl("/cases/" + id))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", "case.field.invalid"));
+        assertThat(reload(id).status()).isEqualTo(CaseStatus.APPROVAL);
+    }
+
+    @Test
     void aStaleApprovalFormComesBackWithAlreadyHandled() throws Exception {
         long id = caseAtApproval();
         int version = reload(id).version();
