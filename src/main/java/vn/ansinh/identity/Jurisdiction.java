@@ -3,7 +3,7 @@ package vn.ansinh.identity;
 import vn.ansinh.geography.Geography;
 
 /** The part of the map a user acts in: one commune, one district, or the whole province. */
-public record Jurisdiction(Level level, String code) {
+public record Jurisdiction(Level level, String code) implements java.io.Serializable {
 
     public enum Level { PROVINCE, DISTRICT, COMMUNE }
 
