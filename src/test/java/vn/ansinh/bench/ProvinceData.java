@@ -10,8 +10,8 @@ import vn.ansinh.geography.Geography;
 /**
  * Loads the province-scale register (README, Province scale): {@code -Dhouseholds} households (default 600.000,
  * ≈ 1,86 million people) over the 260 communes with surveys and annual reviews 2012–2024, deterministic by
- * {@code -Dseed}, by COPY. The schema comes from the application's Flyway migrations (the app context starts
- * without its web server). Against a standing server:
+ * {@code -Dseed}, by COPY. The schema comes from the application's Flyway migrations (the app starts on a free port
+ * and stops when done). Against a standing server:
  * {@code SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/ansinh SPRING_DATASOURCE_USERNAME=… SPRING_DATASOURCE_PASSWORD=…
  * mvn -q -Pbench test-compile exec:java -Dbench=ProvinceData -Dhouseholds=600000 -Dseed=1}.
  * It refuses a register that already has households unless {@code -Dappend=true}.
@@ -25,7 +25,7 @@ public final class ProvinceData {
         int households = Integer.getInteger("households", 600_000);
         long seed = Long.getLong("seed", 1);
         boolean append = Boolean.getBoolean("append");
-        System.setProperty("spring.main.web-application-type", "none");
+        System.setProperty("server.port", System.getProperty("server.port", "0"));
         System.setProperty("ansinh.demo-data", System.getProperty("ansinh.demo-data", "false"));
         System.setProperty("logging.level.root", "WARN");
         try (ConfigurableApplicationContext app = SpringApplication.run(AnSinhApplication.class, args)) {
