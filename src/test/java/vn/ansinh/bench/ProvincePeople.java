@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 /**
  * Synthetic households of Thái Bình with the shapes that matter to the rules (README, Province scale): ≈ 3,1 people
  * a household (1 person 14 %, 2 25 %, 3 22 %, 4 23 %, 5 10 %, 6 4 %, 7 2 %); heads 25–90, an ageing province
- * (≈ 17 % aged 60 or more); three generations in large households; a disability for ≈ 6 % of people (mild 3,6 %,
- * severe 1,8 %, especially severe 0,6 %); merit categories for ≈ 4 % (war invalids MC07 with an injury rate,
+ * (≈ 19 % born before 1965); three generations in large households; a disability for ≈ 7 % of people (mild,
+ * severe, especially severe, more often among the old); merit categories for ≈ 2 % (war invalids MC07 with an injury rate,
  * resistance activists MC11 among the old, relatives of martyrs MR01/MR02); pensions for a third of those over 60;
  * a few orphans; ≈ 0,4 % of the old deceased; a CCCD for everyone aged 14 or more (unique serials per birth year).
  */
