@@ -7,6 +7,8 @@ COPY src src
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# curl for the health check in docker-compose.yml (GET /actuator/health)
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/ansinh-*.jar app.jar
 COPY rules rules

@@ -12,7 +12,7 @@ import vn.ansinh.common.NotBefore;
 
 /** The survey answers an officer enters (Phiếu B). */
 @HighIncomeConfirmed
-public class AssessmentForm {
+public class AssessmentForm implements java.io.Serializable {
 
     /** Above this income per person per month (≈ 25 × the urban poverty line) the officer confirms it. */
     public static final long HIGH_INCOME = 50_000_000L;

@@ -12,7 +12,7 @@ import vn.ansinh.common.access.Permissions;
 class BulkApproval {
 
     /** What happened to one case of the batch; {@code refusal} is an i18n key, null when approved. */
-    public record Outcome(long caseId, String refusal) {
+    public record Outcome(long caseId, String refusal) implements java.io.Serializable {
         public boolean approved() {
             return refusal == null;
         }

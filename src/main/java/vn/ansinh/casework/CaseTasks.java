@@ -8,7 +8,11 @@ import org.flowable.task.api.Task;
 import java.sql.SQLException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.springframework.dao.ConcurrencyFailureException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The Flowable side of acting on a case: finds the case's open task for a step, checks the caller may
@@ -18,10 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTasks {
 
-    private final TaskService tasks;
+    /** Metric (README, Province scale): user-task completions that committed, tagged with the step. */
+    static final String COMPLETED = "ansinh.tasks.completed";
 
-    CaseTasks(TaskService tasks) {
+    private final TaskService tasks;
+    private final MeterRegistry meters;
+
+    CaseTasks(TaskService tasks, MeterRegistry meters) {
         this.tasks = tasks;
+        this.meters = meters;
     }
 
     Task open(Case c, String step, CaseActor actor) {
@@ -46,6 +55,7 @@ class CaseTasks {
     void complete(Task task, Map<String, Object> variables) {
         try {
             tasks.complete(task.getId(), variables);
+            countOnCommit(task.getTaskDefinitionKey());
         } catch (FlowableException e) {
             throw new CaseAlreadyHandled("task " + task.getId() + " was handled concurrently", e);
         } catch (ConcurrencyFailureException e) {
@@ -56,6 +66,22 @@ class CaseTasks {
             }
             throw e;
         }
+    }
+
+    /** A completion counts once its transaction commits: a rolled-back act completed nothing. */
+    private void countOnCommit(String step) {
+        Counter counter = Counter.builder(COMPLETED).description("case user tasks completed (committed)")
+                .tag("step", step == null ? "unknown" : step).register(meters);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            counter.increment();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                counter.increment();
+            }
+        });
     }
 
     /** PostgreSQL's SQLSTATE class 40: serialization failure or deadlock — the other transaction went first. */

@@ -47,6 +47,28 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * Spring Boot Actuator: {@code /actuator/health} answers everyone (UP/DOWN only — load balancers and
+     * docker-compose poll it); its details, {@code info} and {@code metrics} are for ADMIN, by HTTP Basic or the
+     * session. Any other actuator path is refused even if someone exposes it by configuration.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/metrics", "/actuator/metrics/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
+                .securityContext(context -> context.securityContextRepository(new OwnCredentialsFirst()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> BasicCredentials.present(request)
+                        || request.getSession(false) == null));
+        headers(http, CONTENT_SECURITY_POLICY);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {

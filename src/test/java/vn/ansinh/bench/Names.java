@@ -1,6 +1,6 @@
 package vn.ansinh.bench;
 
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import vn.ansinh.common.TextSearch;
 
 /** Vietnamese names with realistic weights: about 38 % Nguyễn, then Trần, Lê, Phạm … */
@@ -23,7 +23,7 @@ final class Names {
     private Names() {
     }
 
-    static String family(Random random) {
+    static String family(RandomGenerator random) {
         int r = random.nextInt(TOTAL);
         for (int i = 0; i < FAMILY.length; i++) {
             r -= FAMILY_WEIGHT[i];
@@ -34,7 +34,7 @@ final class Names {
         return FAMILY[0];
     }
 
-    static String person(Random random, String family, boolean male) {
+    static String person(RandomGenerator random, String family, boolean male) {
         return family + " " + (male ? MALE_MIDDLE[random.nextInt(MALE_MIDDLE.length)] : FEMALE_MIDDLE[random.nextInt(FEMALE_MIDDLE.length)])
                 + " " + (male ? MALE[random.nextInt(MALE.length)] : FEMALE[random.nextInt(FEMALE.length)]);
     }

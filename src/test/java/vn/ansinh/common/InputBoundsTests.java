@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.support.SessionCookie;
 import vn.ansinh.support.IntegrationTest;
 
 /** The bounds of each field kind — dates, numbers, sizes, search patterns — each refused with a 400 naming the field. */
@@ -258,12 +259,13 @@ class InputBoundsTests extends IntegrationTest {
         long id = fixtures.get("case");
         String version = JsonMapper.builder().build().readTree(mvc.perform(get("/api/cases/" + id).with(OFFICER))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("version").asString();
-        MvcResult refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/cases/" + id + "/assessment").with(OFFICER).param("version", version)
-                        .param("assessedOn", Formats.date(LocalDate.now())).param("monthlyIncomePerCapita", "60000000"))
+        SessionCookie session = new SessionCookie();
+        MvcResult refused = session.keep(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/cases/" + id + "/assessment").with(OFFICER).with(session).param("version", version)
+                        .param("assessedOn", Formats.date(LocalDate.now())).param("monthlyIncomePerCapita", "60000000")))
                 .andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + id);
-        String page = mvc.perform(get("/cases/" + id).with(OFFICER).flashAttrs(refused.getFlashMap())).andReturn()
+        String page = mvc.perform(get("/cases/" + id).with(OFFICER).with(session)).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("value=\"60000000\"").contains("50.000.000 đ/người/tháng").contains("id=\"income-confirmed\"");
     }

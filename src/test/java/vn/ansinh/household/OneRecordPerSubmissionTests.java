@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.SessionCookie;
 import vn.ansinh.support.TestHouseholds;
 
 /** The same registration sent twice creates one household; a look-alike of an existing one asks for confirmation. */
@@ -46,8 +46,8 @@ class OneRecordPerSubmissionTests extends IntegrationTest {
                 .formatted(headName, village, headName, birthDate, TestHouseholds.uniqueCccd());
     }
 
-    private MockHttpServletRequestBuilder form(MockHttpSession session, String token, String headName) {
-        return post("/households/new").session(session).with(user(users.loadUserByUsername(OFFICER))).with(csrf())
+    private MockHttpServletRequestBuilder form(SessionCookie session, String token, String headName) {
+        return post("/households/new").with(session).with(user(users.loadUserByUsername(OFFICER))).with(csrf())
                 .param("_formToken", token).param("headName", headName).param("village", "Thôn Bắc")
                 .param("members[0].fullName", headName).param("members[0].sex", "FEMALE")
                 .param("members[0].birthDate", "14/04/1961").param("members[0].relation", "HEAD")
@@ -56,8 +56,8 @@ class OneRecordPerSubmissionTests extends IntegrationTest {
 
     @Test
     void aFormSubmittedTwiceWithItsTokenCreatesOneHouseholdAndTheRepeatGoesToIt() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String page = mvc.perform(get("/households/new").session(session).with(user(users.loadUserByUsername(OFFICER))))
+        SessionCookie session = new SessionCookie();
+        String page = session.keep(mvc.perform(get("/households/new").with(session).with(user(users.loadUserByUsername(OFFICER)))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher token = TOKEN.matcher(page);
         assertThat(token.find()).isTrue();
@@ -76,13 +76,13 @@ class OneRecordPerSubmissionTests extends IntegrationTest {
         long household = jdbc.queryForObject("""
                 select min(h.id) from household h where h.commune_code = '12466' and not exists
                  (select 1 from casework_case c where c.household_id = h.id)""", Long.class);
-        MockHttpSession session = new MockHttpSession();
+        SessionCookie session = new SessionCookie();
         var officer = user(users.loadUserByUsername(OFFICER));
-        String page = mvc.perform(get("/cases/new").param("householdId", String.valueOf(household)).session(session).with(officer))
+        String page = session.keep(mvc.perform(get("/cases/new").param("householdId", String.valueOf(household)).with(session).with(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher token = TOKEN.matcher(page);
         assertThat(token.find()).isTrue();
-        MockHttpServletRequestBuilder submit = post("/cases/new").session(session).with(officer).with(csrf())
+        MockHttpServletRequestBuilder submit = post("/cases/new").with(session).with(officer).with(csrf())
                 .param("_formToken", token.group(1)).param("householdId", String.valueOf(household))
                 .param("program", "POVERTY_RECOGNITION").param("kind", "AD_HOC");
 
@@ -119,7 +119,7 @@ class OneRecordPerSubmissionTests extends IntegrationTest {
 
     @Test
     void thePageShowsTheLookAlikeAndRegistersOnlyWhenConfirmed() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        SessionCookie session = new SessionCookie();
         mvc.perform(form(session, "none", "Đoàn Văn Giống")).andExpect(status().is3xxRedirection());
 
         mvc.perform(form(session, "none", "Doan Van Giong"))

@@ -18,9 +18,9 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.SessionCookie;
 
 /**
  * CSRF is skipped only for a request that authenticates itself with well-formed HTTP Basic; every answer carries the
@@ -32,10 +32,10 @@ class CsrfAndHeadersTests extends IntegrationTest {
             {"asOf":"2024-07-01","household":{"id":"HH-1","area":"RURAL","monthlyIncomePerCapita":1500000,
              "deprivations":["E1","E4","E8"],"members":[{"id":"m1","birthDate":"1944-07-01"}]}}""";
 
-    private MockHttpSession signedInSession() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("policy").password("policy"))
-                .andReturn().getRequest().getSession(false);
-        assertThat(session).isNotNull();
+    private SessionCookie signedInSession() throws Exception {
+        SessionCookie session = new SessionCookie();
+        session.keep(mvc.perform(formLogin("/login").user("policy").password("policy")));
+        assertThat(session.present()).isTrue();
         return session;
     }
 
@@ -49,22 +49,22 @@ class CsrfAndHeadersTests extends IntegrationTest {
 
     @Test
     void aSessionWithAnyOtherAuthorizationHeaderStillNeedsTheCsrfToken() throws Exception {
-        MockHttpSession session = signedInSession();
+        SessionCookie session = signedInSession();
         for (String authorization : List.of("Bearer x", "Basic !!!not-base64!!!", basic("no-colon-here"), "Basic",
                 "Digest username=\"policy\"", "")) {
-            mvc.perform(evaluate().session(session).header("Authorization", authorization))
+            mvc.perform(evaluate().with(session).header("Authorization", authorization))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(evaluate().session(session)).andExpect(status().isForbidden());
-        mvc.perform(evaluate().session(session).with(csrf())).andExpect(status().isOk());
+        mvc.perform(evaluate().with(session)).andExpect(status().isForbidden());
+        mvc.perform(evaluate().with(session).with(csrf())).andExpect(status().isOk());
     }
 
     @Test
     void wellFormedBasicCredentialsNeverBorrowTheSession() throws Exception {
-        MockHttpSession session = signedInSession();
-        mvc.perform(evaluate().session(session).header("Authorization", basic("policy:not-the-password")))
+        SessionCookie session = signedInSession();
+        mvc.perform(evaluate().with(session).header("Authorization", basic("policy:not-the-password")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(evaluate().session(session).header("Authorization", basic("policy:policy"))).andExpect(status().isOk());
+        mvc.perform(evaluate().with(session).header("Authorization", basic("policy:policy"))).andExpect(status().isOk());
         mvc.perform(evaluate().with(httpBasic("policy", "policy"))).andExpect(status().isOk());
         mvc.perform(evaluate()).andExpect(status().isUnauthorized());
     }
@@ -88,12 +88,12 @@ class CsrfAndHeadersTests extends IntegrationTest {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        String cookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        String cookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(SessionCookie.NAME + "=")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
         HttpResponse<String> viaHttpsProxy = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
                 .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(viaHttpsProxy.headers().allValues("Set-Cookie")).anySatisfy(c ->
-                assertThat(c).startsWith("JSESSIONID=").contains("Secure", "HttpOnly", "SameSite=Lax"));
+                assertThat(c).startsWith(SessionCookie.NAME + "=").contains("Secure", "HttpOnly", "SameSite=Lax"));
     }
 }

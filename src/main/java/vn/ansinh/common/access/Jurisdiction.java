@@ -1,7 +1,7 @@
 package vn.ansinh.common.access;
 
 /** The part of the map a user acts in: one commune, one district, or the whole province. */
-public record Jurisdiction(Level level, String code) {
+public record Jurisdiction(Level level, String code) implements java.io.Serializable {
 
     /** The province's GSO code; geography's {@code Geography.PROVINCE_CODE} is this one. */
     public static final String PROVINCE_CODE = "34";

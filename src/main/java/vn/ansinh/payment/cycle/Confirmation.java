@@ -24,7 +24,7 @@ record Confirmation(List<Entry> entries, List<Problem> problems) {
     }
 
     /** code is an i18n key suffix: malformed, badResult, duplicate, unknown, alreadyRecorded, otherCycle, noteTooLong. */
-    record Problem(int lineNo, String code, String detail) {
+    record Problem(int lineNo, String code, String detail) implements java.io.Serializable {
     }
 
     static Confirmation parse(InputStream in) {

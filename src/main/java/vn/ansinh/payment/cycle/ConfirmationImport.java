@@ -30,7 +30,7 @@ public class ConfirmationImport {
         this.audit = audit;
     }
 
-    public record Report(int paid, int failed, int returned, List<Confirmation.Problem> problems) {
+    public record Report(int paid, int failed, int returned, List<Confirmation.Problem> problems) implements java.io.Serializable {
 
         public int applied() {
             return paid + failed + returned;

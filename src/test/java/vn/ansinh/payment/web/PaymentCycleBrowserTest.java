@@ -44,9 +44,9 @@ class PaymentCycleBrowserTest extends BrowserTest {
         browser.findElement(By.id("approve")).click();
         wait.until(ExpectedConditions.textToBe(By.id("cycle-status"), "Đã duyệt"));
         String href = browser.findElement(By.id("xlsx-12466")).getAttribute("href");
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.manage().getCookieNamed(vn.ansinh.support.SessionCookie.NAME).getValue();
         HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", vn.ansinh.support.SessionCookie.NAME + "=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var row = wb.getSheetAt(0).getRow(4);
