@@ -146,6 +146,51 @@ public class PolicyWorkbench {
         events.publishEvent(AuditEvent.of("POLICY_FILE_DELETED", "policy_version", id, rel));
     }
 
+    /**
+     * Adds a dated value to a parameter of a draft (the parameter form): appended after the parameter's last value, with
+     * its legal reference; answers the draft's findings as a save does.
+     */
+    @Transactional
+    public List<Finding> addParameterValue(long id, String file, String name, java.time.LocalDate from, String value,
+                                           String reference) {
+        List<FieldError> errors = new ArrayList<>();
+        if (from == null) {
+            errors.add(new FieldError("from", "Bắt buộc, dạng dd/MM/yyyy / required"));
+        }
+        if (value == null || !value.strip().matches("-?\\d+(\\.\\d+)?")) {
+            errors.add(new FieldError("value", "Một số / a number"));
+        }
+        if (reference == null || reference.isBlank() || reference.length() > 300) {
+            errors.add(new FieldError("reference", "Bắt buộc: văn bản pháp lý / required: the legal reference"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String text = file(id, file);
+        String[] lines = text.split("\n", -1);
+        int start = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].equals(name + ":")) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            throw new InvalidInput(List.of(new FieldError("name", "Không có tham số này trong tệp / no such parameter in the file")));
+        }
+        int end = start + 1;
+        while (end < lines.length && (lines[end].isEmpty() || lines[end].startsWith(" ") || lines[end].startsWith("#"))) {
+            end++;
+        }
+        while (end > start + 1 && (lines[end - 1].isBlank() || lines[end - 1].startsWith("#"))) {
+            end--;
+        }
+        String entry = "    - from: " + from + "\n      value: " + value.strip() + "\n      reference: \""
+                + reference.strip().replace("\"", "'") + "\"";
+        List<String> out = new ArrayList<>(List.of(lines));
+        out.add(end, entry);
+        return saveFile(id, file, String.join("\n", out));
+    }
+
     /** The draft's findings and every scenario run on it. */
     @Transactional(readOnly = true)
     public TestRun runTests(long id) {
@@ -272,6 +317,18 @@ public class PolicyWorkbench {
         SortedMap<String, String> out = new TreeMap<>();
         store.contents(id).forEach((p, c) -> out.put(p, new String(c, StandardCharsets.UTF_8)));
         return out;
+    }
+
+    /** The version as policy staff read it. */
+    @Transactional(readOnly = true)
+    public VersionBrowse browse(long id) {
+        return VersionBrowse.of(texts(id));
+    }
+
+    /** What changed from version {@code from} to version {@code to}: files, and parameter values by date. */
+    @Transactional(readOnly = true)
+    public VersionBrowse.Diff diff(long from, long to) {
+        return VersionBrowse.diff(texts(from), texts(to));
     }
 
     private TestRun check(long id) {
