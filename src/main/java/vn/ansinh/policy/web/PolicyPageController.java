@@ -19,7 +19,6 @@ import vn.ansinh.policy.Finding;
 import vn.ansinh.policy.PolicyVersion;
 import vn.ansinh.policy.PolicyWorkbench;
 import vn.ansinh.policy.SubmitRefused;
-import vn.ansinh.policy.VersionSummary;
 
 /** The workbench's pages: versions, browsing a version, differences, the draft editor, tests, approval and publishing. */
 @Controller
@@ -158,9 +157,5 @@ class PolicyPageController {
         } catch (DateTimeParseException e) {
             throw new InvalidInput(List.of(new FieldError(field, "Ngày dạng dd/MM/yyyy / date as dd/MM/yyyy")));
         }
-    }
-
-    static boolean inForce(VersionSummary v) {
-        return v.status() == vn.ansinh.policy.VersionStatus.IN_FORCE;
     }
 }
