@@ -154,6 +154,52 @@ public class EligibilityManagement {
         return result.findings();
     }
 
+    /**
+     * Builds the rule base of {@code dir} off to the side and swaps it in at once (policy workbench publishing):
+     * an evaluation takes the rule base once at its start, so requests in flight finish on the old one and none
+     * fails. Decisions record {@code versionLabel}. When {@code dir} is refused the rules in force stay and
+     * {@link vn.ansinh.eligibility.engine.RuleSetException} lists the findings. Called by the system (a scheduled
+     * publication fires without a user), so the caller checks the permission.
+     */
+    public synchronized EvaluationResult.RuleSetRef activate(Path dir, String versionLabel) {
+        RuleBase base = RuleSetValidation.validate(dir, limits).orThrow().labelled(versionLabel);
+        RuleEngine old = engine.getAndSet(new RuleEngine(base, limits, workers));
+        if (old != null && old.ruleBase() != base) {
+            old.ruleBase().dispose();
+        }
+        log.info("Rule set {} ({}) activated from {}", base.label(), base.version(), dir);
+        events.publishEvent(AuditEvent.of("RULES_ACTIVATED", "ruleset", versionLabel, base.version()));
+        return ruleSet();
+    }
+
+    /** Gives the rule base in force another label without rebuilding it (its folder is the version's content). */
+    public synchronized EvaluationResult.RuleSetRef relabel(String versionLabel) {
+        RuleEngine current = engine.get();
+        engine.set(new RuleEngine(current.ruleBase().labelled(versionLabel), limits, workers));
+        return ruleSet();
+    }
+
+    /** The findings of {@code dir} and, when it compiles, the outcome of each of its scenarios — from one build. */
+    public RuleSetCheck check(Path dir) {
+        RuleSetValidation.Result result = RuleSetValidation.validate(dir, limits);
+        if (!result.accepted()) {
+            return new RuleSetCheck(result.findings().stream()
+                    .map(f -> new RuleSetCheck.Problem(f.file(), f.line(), f.message())).toList(), List.of());
+        }
+        try {
+            Path tests = dir.resolve("tests");
+            List<ScenarioRunner.Scenario> scenarios = java.nio.file.Files.isDirectory(tests) ? ScenarioRunner.load(tests) : List.of();
+            List<RuleSetCheck.Scenario> outcomes = new ScenarioRunner()
+                    .run(new RuleEngine(result.ruleBase(), limits, workers), scenarios).stream()
+                    .map(r -> new RuleSetCheck.Scenario("tests/" + r.scenario().file(), r.scenario().name(),
+                            r.passed(), r.mismatches()))
+                    .toList();
+            return new RuleSetCheck(List.of(), outcomes);
+        } finally {
+            result.ruleBase().dispose();
+        }
+    }
+
     /** Points reloads at another folder (tests reload a copy); the rules in force change only on {@link #reload()}. */
     void useRulesDir(Path dir) {
         this.rulesDir = dir;

@@ -27,6 +27,7 @@ class DemoUsers {
     static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("admin", "Quản trị hệ thống", Role.ADMIN, Jurisdiction.province()),
             new DemoLogin("policy", "Phạm Thị Chính Sách (Sở LĐTBXH)", Role.POLICY_STAFF, Jurisdiction.province()),
+            new DemoLogin("policy2", "Lương Văn Kiểm (Sở LĐTBXH, duyệt quy tắc)", Role.POLICY_STAFF, Jurisdiction.province()),
             new DemoLogin("canbo.lehongphong", "Nguyễn Thị Hoa (P. Lê Hồng Phong)", Role.COMMUNE_OFFICER, Jurisdiction.commune("12433")),
             new DemoLogin("canbo.vuphuc", "Trần Văn Nam (X. Vũ Phúc)", Role.COMMUNE_OFFICER, Jurisdiction.commune("12466")),
             new DemoLogin("canbo.vuhoi", "Lê Thị Lan (X. Vũ Hội)", Role.COMMUNE_OFFICER, Jurisdiction.commune("13255")),

@@ -56,6 +56,7 @@ final class MatrixFixtures {
         long entitlement;
         String month;
         long reportedFigure;
+        long draft;
     }
 
     private static final AtomicInteger MONTHS = new AtomicInteger();
@@ -217,6 +218,36 @@ final class MatrixFixtures {
         Subject s = new Subject();
         String body = as("admin", json(post("/api/plan/reported"), REPORTED_FIGURE));
         s.reportedFigure = id(body, "$.id");
+        return s;
+    }
+
+    /** The version in force (a draft starts from it). */
+    Subject inForceVersion() {
+        Subject s = new Subject();
+        s.draft = id(as("policy", get("/api/policy/versions")), "$[0].id");
+        return s;
+    }
+
+    /** A draft of {@code author} from the version in force, as it was. */
+    Subject policyDraft(String author) {
+        Subject s = new Subject();
+        long base = inForceVersion().draft;
+        s.draft = id(as(author, json(post("/api/policy/drafts"),
+                "{\"basedOn\":" + base + ",\"label\":\"M-" + Long.toString(System.nanoTime(), 36) + "\"}")), "$.id");
+        return s;
+    }
+
+    /** A draft that {@code policy2} wrote and submitted: {@code policy} may approve or send it back. */
+    Subject submittedDraft() {
+        Subject s = policyDraft("policy2");
+        as("policy2", post("/api/policy/drafts/" + s.draft + "/submit"));
+        return s;
+    }
+
+    /** A draft of {@code policy2} approved by {@code policy}, ready to publish. */
+    Subject approvedDraft() {
+        Subject s = submittedDraft();
+        as("policy", post("/api/policy/drafts/" + s.draft + "/approve"));
         return s;
     }
 

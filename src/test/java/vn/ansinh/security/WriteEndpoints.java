@@ -1,6 +1,7 @@
 package vn.ansinh.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -96,6 +97,7 @@ final class WriteEndpoints {
         table.paymentPages();
         table.signInLocks();
         table.plan();
+        table.policyWorkbench();
         return List.copyOf(table.rows);
     }
 
@@ -139,6 +141,51 @@ final class WriteEndpoints {
                 .override("admin", 403, "PLAN_CONFIRM_REFUSED");
         page("POST /plan/recompute", "recompute the plan's counts (page)", Scope.NONE, roles(POLICY_STAFF, ADMIN), null,
                 none(), s -> post("/plan/recompute"));
+    }
+
+    private static final String CHANGELOG = "{\"effectiveAt\":null,\"changelog\":{\"what\":\"Ma trận\",\"why\":\"Kiểm thử quyền\","
+            + "\"legalInstrument\":\"Nghị định 76/2024/NĐ-CP\"}}";
+
+    private void policyWorkbench() {
+        Fixture base = new Fixture("version in force", f::inForceVersion);
+        Fixture draft = new Fixture("policy draft", () -> f.policyDraft("policy"));
+        Fixture submitted = new Fixture("submitted draft", f::submittedDraft);
+        Fixture approved = new Fixture("approved draft", f::approvedDraft);
+        api("POST /api/policy/drafts", "start a rule draft", Scope.NONE, roles(POLICY_STAFF), null, base,
+                s -> json(post("/api/policy/drafts"), "{\"basedOn\":" + s.draft + ",\"label\":\"M-"
+                        + Long.toString(System.nanoTime(), 36) + "\"}"), 201);
+        api("PUT /api/policy/drafts/{id}/files/**", "save a draft file", Scope.NONE, roles(POLICY_STAFF), null, draft,
+                s -> put("/api/policy/drafts/" + s.draft + "/files/notes/matrix.txt").contentType("text/plain").content("ma trận"), 200);
+        api("DELETE /api/policy/drafts/{id}/files/**", "delete a draft file", Scope.NONE, roles(POLICY_STAFF), null, draft,
+                s -> delete("/api/policy/drafts/" + s.draft + "/files/README.md"), 204);
+        api("POST /api/policy/drafts/{id}/tests", "run a draft's scenarios", Scope.NONE, roles(POLICY_STAFF), null, draft,
+                s -> post("/api/policy/drafts/" + s.draft + "/tests"), 200);
+        api("POST /api/policy/drafts/{id}/submit", "submit a draft", Scope.NONE, roles(POLICY_STAFF), null, draft,
+                s -> post("/api/policy/drafts/" + s.draft + "/submit"), 200);
+        api("POST /api/policy/drafts/{id}/approve", "approve a draft", Scope.NONE, roles(POLICY_STAFF), null, submitted,
+                s -> post("/api/policy/drafts/" + s.draft + "/approve"), 200);
+        api("POST /api/policy/drafts/{id}/send-back", "send a draft back", Scope.NONE, roles(POLICY_STAFF), null, submitted,
+                s -> json(post("/api/policy/drafts/" + s.draft + "/send-back"), "{\"note\":\"Thiếu căn cứ\"}"), 200);
+        api("POST /api/policy/drafts/{id}/publish", "publish a version", Scope.NONE, roles(POLICY_STAFF), null, approved,
+                s -> json(post("/api/policy/drafts/" + s.draft + "/publish"), CHANGELOG), 200);
+        page("POST /policy/drafts", "start a rule draft (page)", Scope.NONE, roles(POLICY_STAFF), null, base,
+                s -> post("/policy/drafts").param("basedOn", String.valueOf(s.draft))
+                        .param("label", "MP-" + Long.toString(System.nanoTime(), 36)));
+        page("POST /policy/drafts/{id}/edit", "save a draft file (page)", Scope.NONE, roles(POLICY_STAFF), null, draft,
+                s -> post("/policy/drafts/" + s.draft + "/edit").param("path", "notes/matrix.txt").param("text", "ma trận"));
+        page("POST /policy/drafts/{id}/parameter", "add a dated parameter value (page)", Scope.NONE, roles(POLICY_STAFF), null,
+                draft, s -> post("/policy/drafts/" + s.draft + "/parameter")
+                        .param("file", "parameters/social_allowance/base_level.yaml").param("name", "sa.base_level")
+                        .param("from", "01/01/2029").param("value", "650000").param("reference", "Ma trận"));
+        page("POST /policy/drafts/{id}/submit", "submit a draft (page)", Scope.NONE, roles(POLICY_STAFF), null, draft,
+                s -> post("/policy/drafts/" + s.draft + "/submit"));
+        page("POST /policy/drafts/{id}/approve", "approve a draft (page)", Scope.NONE, roles(POLICY_STAFF), null, submitted,
+                s -> post("/policy/drafts/" + s.draft + "/approve"));
+        page("POST /policy/drafts/{id}/send-back", "send a draft back (page)", Scope.NONE, roles(POLICY_STAFF), null, submitted,
+                s -> post("/policy/drafts/" + s.draft + "/send-back").param("note", "Thiếu căn cứ"));
+        page("POST /policy/drafts/{id}/publish", "publish a version (page)", Scope.NONE, roles(POLICY_STAFF), null, approved,
+                s -> post("/policy/drafts/" + s.draft + "/publish").param("what", "Ma trận").param("why", "Kiểm thử quyền")
+                        .param("legalInstrument", "Nghị định 76/2024/NĐ-CP"));
     }
 
     private Fixture reportedFigure() {

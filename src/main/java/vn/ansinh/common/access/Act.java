@@ -31,6 +31,14 @@ public enum Act {
     /** Stop an entitlement or change its coefficient. */
     CHANGE_ENTITLEMENT(Role.PAYMENT_OFFICER),
     RELOAD_RULES(Role.POLICY_STAFF, Role.ADMIN),
+    /** The policy workbench: versions, their files, differences, export. */
+    READ_RULES(Role.POLICY_STAFF),
+    /** Start a draft, edit its files, run its scenarios, submit it. */
+    DRAFT_RULES(Role.POLICY_STAFF),
+    /** Approve or send back a submitted draft — never one's own (the door refuses the author and the submitter). */
+    APPROVE_RULES(Role.POLICY_STAFF),
+    /** Publish an approved version now or at an effective moment (rolling back publishes an earlier one again). */
+    PUBLISH_RULES(Role.POLICY_STAFF),
     /** The plan tracker within the caller's area: targets, indicators, summary forms, cross-tables. */
     VIEW_PLAN(Role.COMMUNE_OFFICER, Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER, Role.POLICY_STAFF, Role.ADMIN),
     /** Province work on the plan: departments' reported figures (enter, confirm) and recomputing the register's counts. */

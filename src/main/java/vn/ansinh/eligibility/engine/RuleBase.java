@@ -165,6 +165,12 @@ public final class RuleBase {
         KieServices.Factory.get().getRepository().removeKieModule(container.getReleaseId());
     }
 
+    /** The same compiled rule base under another label (the policy workbench's version label, recorded on decisions). */
+    public RuleBase labelled(String newLabel) {
+        return newLabel == null || newLabel.equals(label) ? this
+                : new RuleBase(dir, newLabel, version, coveredFrom, parameters, container, buildMillis);
+    }
+
     KieSession newSession() { return sessions.newKieSession(); }
     KieBase kieBase() { return kieBase; }
     public Path dir() { return dir; }
