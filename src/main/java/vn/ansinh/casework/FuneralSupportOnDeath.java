@@ -4,10 +4,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.ansinh.household.MemberDeathCorrected;
 import vn.ansinh.household.MemberDied;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.CurrentUser;
-import vn.ansinh.identity.Jurisdiction;
-import vn.ansinh.identity.Role;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.CurrentUser;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
 
 /**
  * Funeral support is a case for approval (issue 5): the death of a monthly social-allowance recipient recorded in the

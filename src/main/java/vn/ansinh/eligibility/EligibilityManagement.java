@@ -129,6 +129,11 @@ public class EligibilityManagement {
         return engine.get().ruleBase();
     }
 
+    /** The folder the rule base in force was built from. */
+    public Path ruleSetFolder() {
+        return engine.get().ruleBase().dir();
+    }
+
     /**
      * Rebuilds the rule base from disk and swaps it in; when the new rules are invalid the old ones stay and
      * {@link vn.ansinh.eligibility.engine.RuleSetException} lists every problem with file and line.

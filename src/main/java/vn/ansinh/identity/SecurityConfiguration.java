@@ -1,6 +1,7 @@
 package vn.ansinh.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import vn.ansinh.common.access.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.ConflictException;
 import vn.ansinh.common.NotFoundException;
 import vn.ansinh.eligibility.EligibilityManagement;
@@ -142,7 +142,7 @@ class PolicyActivation implements SmartInitializingSingleton {
             return;
         }
         try {
-            if (v.treeHash().equals(folderTree) && eligibility.ruleBase().dir().toAbsolutePath().normalize()
+            if (v.treeHash().equals(folderTree) && eligibility.ruleSetFolder().toAbsolutePath().normalize()
                     .equals(rulesDir.toAbsolutePath().normalize())) {
                 eligibility.relabel(v.label());
             } else {

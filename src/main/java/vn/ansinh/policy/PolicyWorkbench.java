@@ -19,16 +19,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.ansinh.audit.AuditEvent;
+import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.common.ConflictException;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.common.NotFoundException;
 import vn.ansinh.eligibility.EligibilityManagement;
 import vn.ansinh.eligibility.RuleSetCheck;
-import vn.ansinh.identity.Act;
-import vn.ansinh.identity.AppUserPrincipal;
-import vn.ansinh.identity.Permissions;
+import vn.ansinh.common.access.Act;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.common.access.Permissions;
 
 /**
  * The door of the policy workbench. Versions are immutable trees of the files of {@code rules/} in PostgreSQL;

@@ -17,7 +17,7 @@ class PolicyWorkbenchBrowserTest extends BrowserTest {
         open("/policy");
         String label = "BR-" + Long.toString(System.nanoTime(), 36);
         browser.findElement(By.id("label")).sendKeys(label);
-        browser.findElement(By.id("create-draft")).click();
+        click(By.id("create-draft"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("parameter-form")));
         String draftUrl = browser.getCurrentUrl();
 
@@ -26,31 +26,38 @@ class PolicyWorkbenchBrowserTest extends BrowserTest {
         browser.findElement(By.id("from")).sendKeys("01/01/2030");
         browser.findElement(By.id("value")).sendKeys("700000");
         browser.findElement(By.id("reference")).sendKeys("Nghị định thử 3/2030/NĐ-CP, Điều 1");
-        browser.findElement(By.id("add-value")).click();
+        click(By.id("add-value"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("no-findings")));
         assertThat(browser.findElement(By.cssSelector("[data-name='sa.base_level']")).getText())
                 .contains("01/01/2030", "700.000", "Nghị định thử 3/2030/NĐ-CP");
 
-        browser.findElement(By.id("edit")).click();
+        click(By.id("edit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror .CodeMirror-linenumber")));
         assertThat(browser.findElements(By.cssSelector(".CodeMirror .cm-keyword, .CodeMirror .cm-atom, .CodeMirror .cm-string")))
                 .as("syntax highlighting").isNotEmpty();
         browser.get(draftUrl);
-        browser.findElement(By.id("submit")).click();
+        click(By.id("submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
-        browser.findElement(By.id("logout")).click();
+        click(By.id("logout"));
 
         login("policy2", "policy2");
         browser.get(draftUrl);
-        browser.findElement(By.id("approve")).click();
+        click(By.id("approve"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish-form")));
         browser.findElement(By.id("what")).sendKeys("Mức chuẩn 700.000 đ từ 2030");
         browser.findElement(By.id("why")).sendKeys("Thử nghiệm trên trình duyệt");
         browser.findElement(By.id("legalInstrument")).sendKeys("Nghị định thử 3/2030/NĐ-CP");
-        browser.findElement(By.id("publish")).click();
+        click(By.id("publish"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-status"), "Đang có hiệu lực"));
         open("/policy");
         assertThat(browser.findElement(By.cssSelector("#versions tbody tr")).getText()).contains(label, "Đang có hiệu lực");
         assertThat(consoleProblems()).isEmpty();
+    }
+
+    /** Brings the control to the middle of the window first: a sticky header or a long form must not cover it. */
+    private void click(By control) {
+        var element = browser.findElement(control);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 }
