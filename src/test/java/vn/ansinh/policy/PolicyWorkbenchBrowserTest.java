@@ -54,10 +54,13 @@ class PolicyWorkbenchBrowserTest extends BrowserTest {
         assertThat(consoleProblems()).isEmpty();
     }
 
-    /** Brings the control to the middle of the window first: a sticky header or a long form must not cover it. */
+    /**
+     * Clicks the control in the page itself: an input's autofill pop-up can lie over the button below it in headless
+     * Chromium, which makes a pointer click land on the pop-up.
+     */
     private void click(By control) {
         var element = browser.findElement(control);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 }
