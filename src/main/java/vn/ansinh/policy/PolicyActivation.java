@@ -1,6 +1,5 @@
 package vn.ansinh.policy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ansinh.common.audit.AuditEvent;
-import vn.ansinh.common.ConflictException;
-import vn.ansinh.common.NotFoundException;
 import vn.ansinh.eligibility.EligibilityManagement;
 
 /**
@@ -82,8 +79,8 @@ class PolicyActivation implements SmartInitializingSingleton {
             Optional<PolicyVersion> lastImport = store.lastFilesImport();
             boolean comesIntoForce = inForce.isEmpty() || lastImport.map(v -> !v.treeHash().equals(tree)).orElse(true);
             contents.forEach((path, content) -> store.putBlob(hashes.get(path), content));
-            String label = uniqueLabel(PolicyWorkbench.labelFrom(new String(
-                    contents.getOrDefault("ruleset.yaml", new byte[0]), StandardCharsets.UTF_8)), tree);
+            // eligibility built the rules in force from this same folder at start-up: its label is the folder's
+            String label = uniqueLabel(eligibility.ruleSet().label(), tree);
             if (comesIntoForce) {
                 inForce.ifPresent(v -> store.setStatus(v.id(), VersionStatus.SUPERSEDED));
             }
@@ -110,10 +107,7 @@ class PolicyActivation implements SmartInitializingSingleton {
     /** Publishing: an approved version gets its moment and changelog; it comes into force at that moment. */
     void schedule(long id, OffsetDateTime at, PolicyVersion.Changelog changelog, String by) {
         tx.executeWithoutResult(status -> {
-            PolicyVersion v = store.lock(id).orElseThrow(() -> new NotFoundException("policy_version " + id));
-            if (v.status() != VersionStatus.APPROVED) {
-                throw new ConflictException("version " + v.label() + " is " + v.status() + ", not APPROVED");
-            }
+            PolicyVersion v = store.lock(id).requireStatus(VersionStatus.APPROVED);
             store.scheduled(id, at, changelog, by);
             events.publishEvent(AuditEvent.of("POLICY_VERSION_PUBLISHED", "policy_version", id,
                     v.label() + " effective " + at + ": " + changelog.what() + " (" + changelog.legalInstrument() + ")"));

@@ -15,4 +15,12 @@ public record PolicyVersion(long id, String label, VersionStatus status, String 
     public boolean editable() {
         return status == VersionStatus.DRAFT;
     }
+
+    /** Refuses (409) a step that needs the version in another status. */
+    PolicyVersion requireStatus(VersionStatus wanted) {
+        if (status != wanted) {
+            throw new vn.ansinh.common.ConflictException("version " + label + " is " + status + ", not " + wanted);
+        }
+        return this;
+    }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -20,7 +19,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.common.audit.AuditEvent;
-import vn.ansinh.common.ConflictException;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.common.NotFoundException;
@@ -203,8 +201,8 @@ public class PolicyWorkbench {
     @Transactional
     public PolicyVersion submit(long id) {
         AppUserPrincipal user = permissions.require(Act.DRAFT_RULES, "policy_version", id);
-        PolicyVersion v = store.lock(id).orElseThrow(() -> new NotFoundException("policy_version " + id));
-        requireStatus(v, VersionStatus.DRAFT);
+        PolicyVersion v = store.lock(id);
+        v.requireStatus(VersionStatus.DRAFT);
         TestRun run = check(id);
         List<TestRun.Result> failed = run.results().stream().filter(r -> !r.passed()).toList();
         if (!run.findings().isEmpty() || !failed.isEmpty()) {
@@ -221,12 +219,12 @@ public class PolicyWorkbench {
     @Transactional
     public PolicyVersion approve(long id) {
         AppUserPrincipal user = permissions.require(Act.APPROVE_RULES, "policy_version", id);
-        PolicyVersion v = store.lock(id).orElseThrow(() -> new NotFoundException("policy_version " + id));
+        PolicyVersion v = store.lock(id);
         if (user.username().equals(v.author()) || user.username().equals(v.submittedBy())) {
             events.publishEvent(AuditEvent.refusal("POLICY_SELF_APPROVAL_REFUSED", "policy_version", id, v.label()));
             throw new AccessDeniedException("the author of a draft does not approve it");
         }
-        requireStatus(v, VersionStatus.AWAITING_APPROVAL);
+        v.requireStatus(VersionStatus.AWAITING_APPROVAL);
         store.approved(id, user.username());
         events.publishEvent(AuditEvent.of("POLICY_VERSION_APPROVED", "policy_version", id, v.label()));
         return find(id);
@@ -236,12 +234,12 @@ public class PolicyWorkbench {
     @Transactional
     public PolicyVersion sendBack(long id, String note) {
         AppUserPrincipal user = permissions.require(Act.APPROVE_RULES, "policy_version", id);
-        PolicyVersion v = store.lock(id).orElseThrow(() -> new NotFoundException("policy_version " + id));
+        PolicyVersion v = store.lock(id);
         if (user.username().equals(v.author())) {
             events.publishEvent(AuditEvent.refusal("POLICY_SELF_APPROVAL_REFUSED", "policy_version", id, v.label()));
             throw new AccessDeniedException("the author of a draft does not review it");
         }
-        requireStatus(v, VersionStatus.AWAITING_APPROVAL);
+        v.requireStatus(VersionStatus.AWAITING_APPROVAL);
         String text = note == null ? "" : note.strip();
         if (text.isEmpty() || text.length() > 2000) {
             throw new InvalidInput(List.of(new FieldError("note", "Bắt buộc, tối đa 2000 ký tự / required, at most 2000 characters")));
@@ -283,11 +281,6 @@ public class PolicyWorkbench {
             activation.followInForce();
         }
         return find(id);
-    }
-
-    /** The version's files as a folder eligibility can load (impact runs, validation); content-addressed, reused. */
-    public Path materialize(long id) {
-        return materializer.folder(store.contents(id));
     }
 
     /** The version as a zip whose content replaces {@code rules/} in the repository. */
@@ -350,18 +343,12 @@ public class PolicyWorkbench {
 
     private PolicyVersion editable(long id) {
         AppUserPrincipal user = permissions.require(Act.DRAFT_RULES, "policy_version", id);
-        PolicyVersion v = store.lock(id).orElseThrow(() -> new NotFoundException("policy_version " + id));
-        requireStatus(v, VersionStatus.DRAFT);
+        PolicyVersion v = store.lock(id);
+        v.requireStatus(VersionStatus.DRAFT);
         if (!user.username().equals(v.author())) {
             throw permissions.refuse(Act.DRAFT_RULES, user.role(), "policy_version", id);
         }
         return v;
-    }
-
-    private static void requireStatus(PolicyVersion v, VersionStatus wanted) {
-        if (v.status() != wanted) {
-            throw new ConflictException("version " + v.label() + " is " + v.status() + ", not " + wanted);
-        }
     }
 
     private PolicyVersion find(long id) {
@@ -374,10 +361,5 @@ public class PolicyWorkbench {
 
     private static int length(String s) {
         return s == null ? 0 : s.length();
-    }
-
-    static String labelFrom(String rulesetYaml) {
-        Matcher m = Pattern.compile("(?m)^label:\\s*\"?([^\"\\n#]+?)\"?\\s*(#.*)?$").matcher(rulesetYaml);
-        return m.find() ? m.group(1).strip() : "rules";
     }
 }

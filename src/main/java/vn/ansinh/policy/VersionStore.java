@@ -83,8 +83,9 @@ class VersionStore {
     }
 
     /** Locks the version's row for a status change (a concurrent submit/approve/publish waits, then sees the new state). */
-    Optional<PolicyVersion> lock(long id) {
-        return jdbc.query("select " + COLUMNS + " from policy_version where id = ? for update", VERSION, id).stream().findFirst();
+    PolicyVersion lock(long id) {
+        return jdbc.query("select " + COLUMNS + " from policy_version where id = ? for update", VERSION, id).stream()
+                .findFirst().orElseThrow(() -> new vn.ansinh.common.NotFoundException("policy_version " + id));
     }
 
     /** In force first, then scheduled, awaiting, drafts, newest first within each. */

@@ -2,6 +2,7 @@ package vn.ansinh.payment.web;
 
 import vn.ansinh.payment.EntitlementView;
 import vn.ansinh.payment.access.PaymentScope;
+import vn.ansinh.payment.entitlement.AreaEntitlements;
 import vn.ansinh.payment.entitlement.DeathReports;
 import vn.ansinh.payment.entitlement.EndReason;
 import vn.ansinh.payment.entitlement.Entitlement;
@@ -25,14 +26,16 @@ class EntitlementApiController {
     private final DeathReports deaths;
     private final PaymentScope scope;
     private final PaymentRequests requests;
+    private final AreaEntitlements area;
 
     EntitlementApiController(Entitlements entitlements, EntitlementService service, DeathReports deaths,
-                             PaymentScope scope, PaymentRequests requests) {
+                             PaymentScope scope, PaymentRequests requests, AreaEntitlements area) {
         this.entitlements = entitlements;
         this.service = service;
         this.deaths = deaths;
         this.scope = scope;
         this.requests = requests;
+        this.area = area;
     }
 
     record DeathRequest(Long householdId, Long memberId, String diedOn) {
@@ -74,16 +77,7 @@ class EntitlementApiController {
     @GetMapping("/entitlements")
     List<EntitlementView> list(@RequestParam(required = false) Long householdId,
                                @RequestParam(defaultValue = "ACTIVE") EntitlementStatus status) {
-        List<Entitlement> found = householdId != null ? entitlements.findByHouseholdIdOrderByIdDesc(householdId)
-                : scope.readableDistricts().stream()
-                .flatMap(d -> entitlements.findByDistrictCodeAndStatusOrderByIdDesc(d, status).stream()).toList();
-        String limit = scope.communeLimit();
-        List<Entitlement> readable = found.stream().filter(e -> scope.mayRead(e.getDistrictCode()))
-                .filter(e -> limit == null || limit.equals(e.getCommuneCode())).toList();
-        if (householdId != null && readable.isEmpty() && !found.isEmpty()) {
-            throw scope.refusedRead("household_entitlements", householdId); // another area's household: 404, audited
-        }
-        return readable.stream().map(EntitlementView::of).toList();
+        return householdId != null ? area.ofHousehold(householdId) : area.inStatus(status);
     }
 
     @Operation(operationId = "recordDeath", summary = "Record the death of a member: monthly lines stop, a funeral-support case opens for a recipient")
