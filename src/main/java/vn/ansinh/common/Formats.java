@@ -55,6 +55,11 @@ public class Formats {
         return date(date);
     }
 
+    /** A month as the API writes it ({@code 2024-07}) the way pages show it: {@code 07/2024}. */
+    public String month(String isoMonth) {
+        return isoMonth == null || isoMonth.isBlank() ? "" : month(java.time.YearMonth.parse(isoMonth));
+    }
+
     public String dateTime(TemporalAccessor time) {
         return time == null ? "" : DATE_TIME.format(time);
     }

@@ -41,9 +41,12 @@ class PolicyPageTests extends IntegrationTest {
                 .andExpect(content().string(containsString("01/07/2024")))
                 .andExpect(content().string(containsString("500.000")))
                 .andExpect(content().string(containsString("Chưa đối chiếu văn bản")))
-                .andExpect(content().string(containsString("FS-01")));
+                .andExpect(content().string(containsString("FS-01")))
+                .andExpect(content().string(containsString("[Sập đổ hoặc hư hỏng nặng, Nhà tạm, dột nát]")))
+                .andExpect(content().string(not(containsString("[COLLAPSED_OR_HEAVILY_DAMAGED"))));
         mvc.perform(get("/policy/versions/" + inForce).param("lang", "en").with(as("policy")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Parameters (dated)")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Parameters (dated)")))
+                .andExpect(content().string(containsString("[Collapsed or heavily damaged, Makeshift, dilapidated]")));
 
         String created = mvc.perform(post("/api/policy/drafts").with(httpBasic("policy", "policy"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -1,6 +1,8 @@
 package vn.ansinh.payment.web;
 
+import vn.ansinh.payment.entitlement.AreaEntitlements;
 import vn.ansinh.payment.entitlement.DeathReports;
+import vn.ansinh.payment.entitlement.EntitlementStatus;
 
 import jakarta.servlet.http.HttpSession;
 import vn.ansinh.common.FormTokens;
@@ -14,7 +16,7 @@ import vn.ansinh.common.InvalidInput;
 import vn.ansinh.common.access.Act;
 import vn.ansinh.common.access.Permissions;
 
-/** The entitlements page: the death form (funeral support itself is decided as a case, in casework). */
+/** The entitlements page: the area's entitlements in force and the death form (funeral support is decided as a case). */
 @Controller
 @RequestMapping("/payments")
 class EntitlementController {
@@ -24,9 +26,11 @@ class EntitlementController {
     private final MessageSource messages;
     private final Permissions permissions;
     private final FormTokens tokens;
+    private final AreaEntitlements area;
 
     EntitlementController(DeathReports deaths, PaymentRequests requests, MessageSource messages, Permissions permissions,
-                          FormTokens tokens) {
+                          FormTokens tokens, AreaEntitlements area) {
+        this.area = area;
         this.permissions = permissions;
         this.tokens = tokens;
         this.deaths = deaths;
@@ -35,7 +39,8 @@ class EntitlementController {
     }
 
     @GetMapping("/entitlements")
-    String showPending(Model model, HttpSession session) {
+    String show(Model model, HttpSession session) {
+        model.addAttribute("active", area.inStatus(EntitlementStatus.ACTIVE));
         model.addAttribute("formToken", tokens.issue(session));
         model.addAttribute("mayRecordDeath", permissions.allows(Act.RECORD_DEATH));
         return "payment/entitlements";

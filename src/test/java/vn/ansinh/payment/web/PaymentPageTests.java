@@ -72,6 +72,17 @@ class PaymentPageTests extends IntegrationTest {
     }
 
     @Test
+    void theEntitlementsPageListsTheAreasAllowancesInForceByNameAndMonth() throws Exception {
+        String name = "Trịnh Văn Hưởng " + System.nanoTime() % 100_000;
+        data.monthly("13255", "344", name, "1.0", YearMonth.of(2023, 3));
+        mvc.perform(get("/payments/entitlements").with(as("chitra.vuthu"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(name), containsString("03/2023"),
+                        containsString("Trợ cấp xã hội hằng tháng"))));
+        mvc.perform(get("/payments/entitlements").with(as("chitra.tpthaibinh"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));
+    }
+
+    @Test
     void refusesAnotherDistrictWith404AndACommuneOfficerActionWith403() throws Exception {
         data.monthly("12433", "336", "Lý Thị Bích", "1.0", YearMonth.of(2020, 1));
         long id = SignedIn.as(users, "chitra.tpthaibinh", () -> cycles.generate("336", YearMonth.of(2020, 6), "chitra.tpthaibinh")).cycleId();
