@@ -114,10 +114,13 @@ class PolicyActivation implements SmartInitializingSingleton {
         });
     }
 
-    /** One node flips the due versions: the latest due comes into force, the one before and earlier due ones are superseded. */
-    void flipDue() {
+    /**
+     * One node flips the due versions: the latest due comes into force, the one before and earlier due ones are
+     * superseded. {@code waitForOthers}: publishing now waits for a node's poll that is flipping the same row.
+     */
+    void flipDue(boolean waitForOthers) {
         tx.executeWithoutResult(status -> {
-            List<PolicyVersion> due = store.lockDue();
+            List<PolicyVersion> due = store.lockDue(waitForOthers);
             if (due.isEmpty()) {
                 return;
             }
@@ -157,7 +160,7 @@ class PolicyActivation implements SmartInitializingSingleton {
     @Scheduled(initialDelayString = "${ansinh.policy.poll:2s}", fixedDelayString = "${ansinh.policy.poll:2s}")
     void poll() {
         try {
-            flipDue();
+            flipDue(false);
             followInForce();
         } catch (RuntimeException e) {
             log.warn("Policy version poll failed: {}", e.getMessage());

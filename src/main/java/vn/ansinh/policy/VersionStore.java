@@ -115,10 +115,13 @@ class VersionStore {
                 Boolean.class, label));
     }
 
-    /** The scheduled versions whose moment has come, locked; a row another node holds is skipped, not waited for. */
-    List<PolicyVersion> lockDue() {
+    /**
+     * The scheduled versions whose moment has come, locked. The poll skips a row another node holds; publishing now
+     * waits for it, then sees the row as that node left it (already in force, so no longer due).
+     */
+    List<PolicyVersion> lockDue(boolean waitForOthers) {
         return jdbc.query("select " + COLUMNS + " from policy_version where status = 'SCHEDULED' and effective_at <= now()"
-                + " order by effective_at, id for update skip locked", VERSION);
+                + " order by effective_at, id for update" + (waitForOthers ? "" : " skip locked"), VERSION);
     }
 
     /** Locks the version in force (nowait-free: the unique index allows one), so two flips do not interleave. */
