@@ -7,9 +7,9 @@ import java.util.List;
  * Levels a case passes through, in order: the first prepares it (the commune's review, meeting and
  * posting), each following level approves it. A chain of one level approves itself.
  */
-record ApprovalChain(List<ApprovalLevel> levels) {
+public record ApprovalChain(List<ApprovalLevel> levels) {
 
-    ApprovalChain {
+    public ApprovalChain {
         if (levels.isEmpty()) {
             throw new IllegalArgumentException("an approval chain needs at least one level");
         }
@@ -20,7 +20,7 @@ record ApprovalChain(List<ApprovalLevel> levels) {
         return new ApprovalChain(Arrays.stream(text.split(">")).map(String::strip).map(ApprovalLevel::valueOf).toList());
     }
 
-    List<ApprovalLevel> approvers() {
+    public List<ApprovalLevel> approvers() {
         return levels.size() == 1 ? levels : levels.subList(1, levels.size());
     }
 

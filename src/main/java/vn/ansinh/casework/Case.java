@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "casework_case")
-class Case {
+public class Case {
 
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     @Version private int version;
@@ -75,7 +75,7 @@ class Case {
         this.assessmentSnapshot = snapshotJson;
     }
 
-    void recordDecision(CaseDecision decided, String reasonsJson) {
+    public void recordDecision(CaseDecision decided, String reasonsJson) {
         require(CaseStatus.ASSESSMENT);
         if (assessedBy == null) {
             throw new CaseTransitionRefused("case.notAssessed", "evaluation before assessment");
@@ -110,7 +110,7 @@ class Case {
         return held.agreed();
     }
 
-    void startPosting(LocalDate endsOn) {
+    public void startPosting(LocalDate endsOn) {
         require(CaseStatus.POSTING);
         this.postingEndsOn = endsOn;
     }
@@ -127,12 +127,12 @@ class Case {
         this.status = CaseStatus.POSTING;
     }
 
-    void endPosting() {
+    public void endPosting() {
         require(CaseStatus.POSTING);
         this.status = CaseStatus.APPROVAL;
     }
 
-    void awaitApproval(ApprovalLevel level, String group, LocalDate dueOn) {
+    public void awaitApproval(ApprovalLevel level, String group, LocalDate dueOn) {
         require(CaseStatus.APPROVAL);
         this.approvalLevel = level;
         this.approverGroup = group;
@@ -140,7 +140,7 @@ class Case {
         this.overdue = false;
     }
 
-    void markOverdue() {
+    public void markOverdue() {
         require(CaseStatus.APPROVAL);
         this.overdue = true;
     }
@@ -192,29 +192,29 @@ class Case {
         }
     }
 
-    Long id() { return id; }
-    int version() { return version; }
-    long householdId() { return householdId; }
-    Long memberId() { return memberId; }
-    Program program() { return program; }
+    public Long id() { return id; }
+    public int version() { return version; }
+    public long householdId() { return householdId; }
+    public Long memberId() { return memberId; }
+    public Program program() { return program; }
     CaseKind kind() { return kind; }
-    String communeCode() { return communeCode; }
-    String districtCode() { return districtCode; }
-    CaseStatus status() { return status; }
-    String processInstanceId() { return processInstanceId; }
+    public String communeCode() { return communeCode; }
+    public String districtCode() { return districtCode; }
+    public CaseStatus status() { return status; }
+    public String processInstanceId() { return processInstanceId; }
     String openedBy() { return openedBy; }
-    Instant openedAt() { return openedAt; }
+    public Instant openedAt() { return openedAt; }
     String assessedBy() { return assessedBy; }
     Instant assessedAt() { return assessedAt; }
     String assessmentSnapshot() { return assessmentSnapshot; }
-    StoredDecision decision() { return decision; }
+    public StoredDecision decision() { return decision; }
     VillageMeeting meeting() { return meeting; }
-    LocalDate postingEndsOn() { return postingEndsOn; }
+    public LocalDate postingEndsOn() { return postingEndsOn; }
     ApprovalLevel approvalLevel() { return approvalLevel; }
     String approverGroup() { return approverGroup; }
-    LocalDate approvalDueOn() { return approvalDueOn; }
-    boolean overdue() { return overdue; }
-    LocalDate decidedOn() { return decidedOn; }
-    String decidedBy() { return decidedBy; }
+    public LocalDate approvalDueOn() { return approvalDueOn; }
+    public boolean overdue() { return overdue; }
+    public LocalDate decidedOn() { return decidedOn; }
+    public String decidedBy() { return decidedBy; }
     String decisionNote() { return decisionNote; }
 }

@@ -18,7 +18,7 @@ public record CaseActor(String username, Role role, ApprovalLevel level, String 
         return role.groupPrefix() + ":" + level.name().toLowerCase() + ":" + code;
     }
 
-    List<String> groups() {
+    public List<String> groups() {
         return List.of(group());
     }
 

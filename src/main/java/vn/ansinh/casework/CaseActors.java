@@ -6,7 +6,7 @@ import vn.ansinh.common.access.CurrentUser;
 
 /** The signed-in user as the case workflow sees them: a name, a role and one area. */
 @Component
-class CaseActors {
+public class CaseActors {
 
     private final CurrentUser currentUser;
 
@@ -14,7 +14,7 @@ class CaseActors {
         this.currentUser = currentUser;
     }
 
-    CaseActor current() {
+    public CaseActor current() {
         AppUserPrincipal user = currentUser.get();
         return new CaseActor(user.username(), user.role(), ApprovalLevel.valueOf(user.jurisdiction().level().name()),
                 user.jurisdiction().code());

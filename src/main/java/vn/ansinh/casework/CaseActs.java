@@ -4,12 +4,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.InvalidInput;
 
 /** Runs one act from the case page and comes back to it with a message: saved, or why it was refused. */
-final class CaseActs {
+public final class CaseActs {
 
     private CaseActs() {
     }
 
-    static String run(long caseId, RedirectAttributes redirect, Runnable act) {
+    public static String run(long caseId, RedirectAttributes redirect, Runnable act) {
         try {
             act.run();
             redirect.addFlashAttribute("message", "case.saved");

@@ -15,7 +15,7 @@ import vn.ansinh.household.HouseholdView;
  * runs the evaluation) — all in one transaction.
  */
 @Service
-class CaseAssessment {
+public class CaseAssessment {
 
     private final CaseScope scope;
     private final CaseWorkflow workflow;
@@ -33,7 +33,7 @@ class CaseAssessment {
     }
 
     @Transactional
-    boolean assess(long caseId, Integer version, CaseActor actor, AssessmentForm form, String comment) {
+    public boolean assess(long caseId, Integer version, CaseActor actor, AssessmentForm form, String comment) {
         Case c = scope.within(caseId, actor);
         AssessmentView assessment = assessments.record(c.householdId(), form);
         HouseholdView household = households.get(c.householdId());

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
  * move together when tests move the clock. Days are counted in the province's time zone.
  */
 @Component
-class CaseClock {
+public class CaseClock {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ProcessEngine engine;
 
@@ -26,12 +26,12 @@ class CaseClock {
         return engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.ofInstant(now(), ZONE);
     }
 
     /** A window whose last day is {@code lastDay} closes when the next day starts. */
-    static Date endOf(LocalDate lastDay) {
+    public static Date endOf(LocalDate lastDay) {
         return Date.from(lastDay.plusDays(1).atStartOfDay(ZONE).toInstant());
     }
 }

@@ -16,9 +16,9 @@ import vn.ansinh.common.audit.AuditEvent;
  * lost a race or was refused never appears as done, and auditing costs no commit of its own.
  */
 @Component
-class CaseHistory {
+public class CaseHistory {
 
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     private final Timeline timeline;
     private final CaseClock clock;
@@ -30,7 +30,7 @@ class CaseHistory {
         this.events = events;
     }
 
-    void record(Case c, String step, String action, String actor, String comment) {
+    public void record(Case c, String step, String action, String actor, String comment) {
         timeline.save(new TimelineEntry(c.id(), clock.now(), step, action, actor, comment));
         String line = step + ":" + action + (comment == null ? "" : " (" + comment + ")");
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads a case as its page shows it, only within the caller's area (a refused read is audited). */
 @Component
-class CaseQueries {
+public class CaseQueries {
 
     private static final TypeReference<List<CaseDecision.Reason>> REASONS = new TypeReference<>() { };
 
@@ -30,13 +30,13 @@ class CaseQueries {
     }
 
     @Transactional(readOnly = true)
-    Optional<CaseView> find(long id, CaseActor actor) {
+    public Optional<CaseView> find(long id, CaseActor actor) {
         return scope.find(id, actor).map(this::view);
     }
 
     /** The open steps this actor may work on now (offered to their group and unclaimed, or claimed by them). */
     @Transactional(readOnly = true)
-    List<String> stepsFor(long id, CaseActor actor) {
+    public List<String> stepsFor(long id, CaseActor actor) {
         return cases.findByIdWithin(id, actor).filter(c -> c.processInstanceId() != null)
                 .map(c -> tasks.createTaskQuery().processInstanceId(c.processInstanceId())
                         .or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr().list()

@@ -9,7 +9,7 @@ import java.util.Optional;
  * approval chains and posting/SLA days with effective dates, and the working-day calendar.
  * A chain row whose {@code in_force} is {@code no} is an alternative a province can switch on; it is checked all the same.
  */
-final class CaseRules {
+public final class CaseRules {
 
     private volatile DatedTable chains;
     private final DatedTable parameters;
@@ -32,7 +32,7 @@ final class CaseRules {
                 WorkingCalendar.load(rulesDir.resolve("calendar/holidays.csv")));
     }
 
-    ApprovalChain chain(Program program, LocalDate day) {
+    public ApprovalChain chain(Program program, LocalDate day) {
         return ApprovalChain.parse(chains.inForce(program, day).get("levels"));
     }
 
@@ -71,15 +71,15 @@ final class CaseRules {
         return chains;
     }
 
-    int postingDays(Program program, LocalDate day) {
+    public int postingDays(Program program, LocalDate day) {
         return Integer.parseInt(parameters.inForce(program, day).get("posting_working_days"));
     }
 
-    int approvalSlaDays(Program program, LocalDate day) {
+    public int approvalSlaDays(Program program, LocalDate day) {
         return Integer.parseInt(parameters.inForce(program, day).get("approval_sla_working_days"));
     }
 
-    WorkingCalendar calendar() {
+    public WorkingCalendar calendar() {
         return calendar;
     }
 }

@@ -1,5 +1,7 @@
 package vn.ansinh.casework;
 
+import vn.ansinh.casework.process.ApprovalRoutingStep;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,7 @@ public class CaseWorkflow {
     /** A comment or reason fits the decision note column (1.000) and, with its prefix, the timeline's (2.000). */
     static final int MAX_COMMENT = 1_000;
 
-    static final String PROCESS_KEY = "caseReview";
+    public static final String PROCESS_KEY = "caseReview";
 
     /** The act each user task of {@code caseReview} is. */
     static final Map<String, Act> STEP_ACTS = Map.of("assessment", Act.ASSESS, "notEligibleReview", Act.REVIEW_NOT_ELIGIBLE,

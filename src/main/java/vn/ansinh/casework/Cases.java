@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /** Cases, read through the caller's area: a case outside it does not exist for them. */
-interface Cases extends JpaRepository<Case, Long> {
+public interface Cases extends JpaRepository<Case, Long> {
 
     String WITHIN = "(:level = 'PROVINCE' or (:level = 'DISTRICT' and c.districtCode = :code)"
             + " or (:level = 'COMMUNE' and c.communeCode = :code))";

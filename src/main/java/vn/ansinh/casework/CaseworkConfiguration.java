@@ -1,5 +1,7 @@
 package vn.ansinh.casework;
 
+import vn.ansinh.casework.process.ProcessDeployer;
+
 import java.nio.file.Path;
 import org.flowable.engine.RepositoryService;
 import org.springframework.beans.factory.annotation.Value;

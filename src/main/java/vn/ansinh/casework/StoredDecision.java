@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /** The engine's decision as kept on the case: enough to show every reason and to create the entitlement. */
 @Embeddable
-record StoredDecision(
+public record StoredDecision(
         @Column(name = "decision_eligible") Boolean eligible,
         @Column(name = "decision_outcome") String outcome,
         @Column(name = "decision_rule_set") String ruleSetVersion,

@@ -1,5 +1,8 @@
 package vn.ansinh.casework;
 
+import vn.ansinh.casework.inbox.InboxFilter;
+import vn.ansinh.casework.inbox.InboxItem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

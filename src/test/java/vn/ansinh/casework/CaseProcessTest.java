@@ -1,5 +1,7 @@
 package vn.ansinh.casework;
 
+import vn.ansinh.casework.inbox.CaseInbox;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

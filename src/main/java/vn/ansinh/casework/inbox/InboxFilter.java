@@ -1,4 +1,6 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.inbox;
+
+import vn.ansinh.casework.Program;
 
 import java.util.List;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;

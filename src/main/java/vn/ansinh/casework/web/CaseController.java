@@ -1,4 +1,18 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.web;
+
+import vn.ansinh.casework.CaseActor;
+import vn.ansinh.casework.CaseActors;
+import vn.ansinh.casework.CaseActs;
+import vn.ansinh.casework.CaseKind;
+import vn.ansinh.casework.CaseNotFound;
+import vn.ansinh.casework.CaseQueries;
+import vn.ansinh.casework.CaseTransitionRefused;
+import vn.ansinh.casework.CaseView;
+import vn.ansinh.casework.CaseWorkflow;
+import vn.ansinh.casework.ComplaintType;
+import vn.ansinh.casework.DuplicateCase;
+import vn.ansinh.casework.OpenCase;
+import vn.ansinh.casework.Program;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,13 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.web;
+
+import vn.ansinh.casework.ApprovalLevel;
+import vn.ansinh.casework.CaseActor;
+import vn.ansinh.casework.CaseActors;
+import vn.ansinh.casework.Program;
+import vn.ansinh.casework.inbox.BulkApproval;
+import vn.ansinh.casework.inbox.CaseDashboard;
+import vn.ansinh.casework.inbox.CaseInbox;
+import vn.ansinh.casework.inbox.InboxFilter;
 
 import java.util.Arrays;
 import java.util.List;

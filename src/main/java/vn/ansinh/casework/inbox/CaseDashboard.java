@@ -1,4 +1,11 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.inbox;
+
+import vn.ansinh.casework.Case;
+import vn.ansinh.casework.CaseActor;
+import vn.ansinh.casework.CaseClock;
+import vn.ansinh.casework.CaseStatus;
+import vn.ansinh.casework.Cases;
+import vn.ansinh.casework.Program;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The commune officer's overview: open cases by step, overdue approvals, postings ending this week. */
 @Component
-class CaseDashboard {
+public class CaseDashboard {
 
     public record Summary(Map<CaseStatus, Long> openByStatus, List<Row> overdue, List<Row> postingEndsThisWeek) {
     }
@@ -27,7 +34,7 @@ class CaseDashboard {
     }
 
     @Transactional(readOnly = true)
-    Summary of(CaseActor actor) {
+    public Summary of(CaseActor actor) {
         List<Case> open = cases.findOpenWithin(actor);
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
         open.forEach(c -> byStatus.merge(c.status(), 1L, Long::sum));

@@ -1,4 +1,10 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.inbox;
+
+import vn.ansinh.casework.CaseActor;
+import vn.ansinh.casework.CaseAlreadyHandled;
+import vn.ansinh.casework.CaseNotFound;
+import vn.ansinh.casework.CaseTransitionRefused;
+import vn.ansinh.casework.CaseWorkflow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +15,7 @@ import vn.ansinh.common.access.Permissions;
 
 /** Approves several cases at once; each is its own transaction, checked and audited like a single approval. */
 @Component
-class BulkApproval {
+public class BulkApproval {
 
     /** What happened to one case of the batch; {@code refusal} is an i18n key, null when approved. */
     public record Outcome(long caseId, String refusal) implements java.io.Serializable {
@@ -26,7 +32,7 @@ class BulkApproval {
         this.permissions = permissions;
     }
 
-    List<Outcome> approve(List<Long> caseIds, CaseActor actor) {
+    public List<Outcome> approve(List<Long> caseIds, CaseActor actor) {
         permissions.require(Act.BULK_APPROVE, actor.role(), "case", null);
         List<Outcome> outcomes = new ArrayList<>();
         for (long id : caseIds.stream().distinct().toList()) {

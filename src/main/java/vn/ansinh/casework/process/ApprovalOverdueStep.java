@@ -1,4 +1,10 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.process;
+
+import vn.ansinh.casework.Case;
+import vn.ansinh.casework.CaseClock;
+import vn.ansinh.casework.CaseHistory;
+import vn.ansinh.casework.CaseStatus;
+import vn.ansinh.casework.Cases;
 
 import org.flowable.engine.TaskService;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -8,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /** The SLA ran out: flag the case and put its approval task first in the approvers' inbox. */
 @Component("approvalOverdueStep")
-class ApprovalOverdueStep extends CaseSteps implements JavaDelegate {
+public class ApprovalOverdueStep extends CaseSteps implements JavaDelegate {
 
-    static final int OVERDUE_PRIORITY = 100;
+    public static final int OVERDUE_PRIORITY = 100;
 
     private final TaskService tasks;
 

@@ -1,4 +1,10 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.inbox;
+
+import vn.ansinh.casework.Case;
+import vn.ansinh.casework.CaseActor;
+import vn.ansinh.casework.CaseWorkflow;
+import vn.ansinh.casework.Cases;
+import vn.ansinh.casework.process.ApprovalOverdueStep;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A user's open tasks: assigned to them or offered to their area's group; overdue first. */
 @Component
-class CaseInbox {
+public class CaseInbox {
 
     static final int PAGE = 200;
 
@@ -25,7 +31,7 @@ class CaseInbox {
     }
 
     @Transactional(readOnly = true)
-    List<InboxItem> of(CaseActor actor, InboxFilter filter) {
+    public List<InboxItem> of(CaseActor actor, InboxFilter filter) {
         TaskQuery query = tasks.createTaskQuery().processDefinitionKey(CaseWorkflow.PROCESS_KEY)
                 .or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr();
         if (filter.communeCode() != null && !filter.communeCode().isBlank()) {

@@ -1,4 +1,11 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.process;
+
+import vn.ansinh.casework.ApprovalLevel;
+import vn.ansinh.casework.Case;
+import vn.ansinh.casework.CaseClock;
+import vn.ansinh.casework.CaseHistory;
+import vn.ansinh.casework.CaseRules;
+import vn.ansinh.casework.Cases;
 
 import java.time.LocalDate;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -11,9 +18,9 @@ import org.springframework.stereotype.Component;
  * approval): its role-qualified candidate group and SLA due date; no level left completes the approvals.
  */
 @Component("approvalRoutingStep")
-class ApprovalRoutingStep extends CaseSteps implements JavaDelegate {
+public class ApprovalRoutingStep extends CaseSteps implements JavaDelegate {
 
-    static final String NEXT_LEVEL = "nextApprovalLevel";
+    public static final String NEXT_LEVEL = "nextApprovalLevel";
 
     private final CaseRules rules;
     private final String provinceCode;

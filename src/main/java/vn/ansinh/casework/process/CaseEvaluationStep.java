@@ -1,4 +1,11 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.process;
+
+import vn.ansinh.casework.Case;
+import vn.ansinh.casework.CaseClock;
+import vn.ansinh.casework.CaseDecision;
+import vn.ansinh.casework.CaseEvaluator;
+import vn.ansinh.casework.CaseHistory;
+import vn.ansinh.casework.Cases;
 
 import java.time.LocalDate;
 import org.flowable.engine.delegate.DelegateExecution;

@@ -1,4 +1,11 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.web;
+
+import vn.ansinh.casework.CaseActor;
+import vn.ansinh.casework.CaseClock;
+import vn.ansinh.casework.CaseQueries;
+import vn.ansinh.casework.CaseSnapshot;
+import vn.ansinh.casework.CaseView;
+import vn.ansinh.casework.ComplaintType;
 
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Deploys {@code processes/*.bpmn20.xml} under stable resource names (the file name), so starting the
  * app from another folder or restarting it never creates a new version of an unchanged process.
  */
-class ProcessDeployer {
+public class ProcessDeployer {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
     static final String DEPLOYMENT_NAME = "ansinh-processes";
@@ -23,7 +23,7 @@ class ProcessDeployer {
     private final RepositoryService repository;
     private final Path dir;
 
-    ProcessDeployer(RepositoryService repository, Path dir) {
+    public ProcessDeployer(RepositoryService repository, Path dir) {
         this.repository = repository;
         this.dir = dir;
     }

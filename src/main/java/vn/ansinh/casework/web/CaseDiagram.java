@@ -1,4 +1,4 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.web;
 
 import java.io.IOException;
 import java.io.InputStream;

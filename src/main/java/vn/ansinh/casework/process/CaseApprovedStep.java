@@ -1,4 +1,14 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.process;
+
+import vn.ansinh.casework.Case;
+import vn.ansinh.casework.CaseApproved;
+import vn.ansinh.casework.CaseClock;
+import vn.ansinh.casework.CaseHistory;
+import vn.ansinh.casework.CaseStatus;
+import vn.ansinh.casework.CaseTransitionRefused;
+import vn.ansinh.casework.Cases;
+import vn.ansinh.casework.Program;
+import vn.ansinh.casework.StoredDecision;
 
 import java.time.YearMonth;
 import org.flowable.engine.delegate.DelegateExecution;

@@ -1,4 +1,7 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.inbox;
+
+import vn.ansinh.casework.CaseStatus;
+import vn.ansinh.casework.Program;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,23 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.web;
+
+import vn.ansinh.casework.CaseAction;
+import vn.ansinh.casework.CaseActor;
+import vn.ansinh.casework.CaseActors;
+import vn.ansinh.casework.CaseAssessment;
+import vn.ansinh.casework.CaseKind;
+import vn.ansinh.casework.CaseNotFound;
+import vn.ansinh.casework.CaseQueries;
+import vn.ansinh.casework.CaseTransitionRefused;
+import vn.ansinh.casework.CaseView;
+import vn.ansinh.casework.CaseWorkflow;
+import vn.ansinh.casework.ComplaintType;
+import vn.ansinh.casework.OpenCase;
+import vn.ansinh.casework.Program;
+import vn.ansinh.casework.VillageMeeting;
+import vn.ansinh.casework.inbox.BulkApproval;
+import vn.ansinh.casework.inbox.CaseInbox;
+import vn.ansinh.casework.inbox.InboxFilter;
+import vn.ansinh.casework.inbox.InboxItem;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;

@@ -1,4 +1,7 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.web;
+
+import vn.ansinh.casework.CaseTransitionRefused;
+import vn.ansinh.casework.DuplicateCase;
 
 import java.util.Map;
 import org.springframework.context.MessageSource;

@@ -1,4 +1,11 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.process;
+
+import vn.ansinh.casework.ApprovalChain;
+import vn.ansinh.casework.Case;
+import vn.ansinh.casework.CaseClock;
+import vn.ansinh.casework.CaseHistory;
+import vn.ansinh.casework.CaseRules;
+import vn.ansinh.casework.Cases;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;

@@ -1,4 +1,12 @@
-package vn.ansinh.casework;
+package vn.ansinh.casework.web;
+
+import vn.ansinh.casework.CaseAction;
+import vn.ansinh.casework.CaseActors;
+import vn.ansinh.casework.CaseActs;
+import vn.ansinh.casework.CaseAssessment;
+import vn.ansinh.casework.CaseWorkflow;
+import vn.ansinh.casework.ComplaintType;
+import vn.ansinh.casework.VillageMeeting;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
