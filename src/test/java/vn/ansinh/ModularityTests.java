@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
@@ -31,27 +30,9 @@ class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(AnSinhApplication.class);
 
-    /**
-     * TEMPORARY, for the lead to empty at the merge of issue 9: the modules other branches are restructuring right now
-     * (rooms and named interfaces of casework, payment, eligibility; the member shape in household). Their
-     * violations are printed, not failed, until then; every other module already passes {@code verify()} in full.
-     * With the set empty this test is exactly {@code ApplicationModules.verify()}.
-     */
-    static final Set<String> PENDING = Set.of("casework", "payment", "eligibility", "household");
-
     @Test
     void theModulesKeepTheirDoorsShut() {
-        if (PENDING.isEmpty()) {
-            MODULES.verify();
-            return;
-        }
-        List<String> messages = MODULES.detectViolations().getMessages();
-        messages.stream().filter(ModularityTests::pending).forEach(m -> System.out.println("pending (issue 9): " + m));
-        assertThat(messages.stream().filter(m -> !pending(m))).isEmpty();
-    }
-
-    private static boolean pending(String violation) {
-        return PENDING.stream().anyMatch(module -> violation.startsWith("Module '" + module + "'"));
+        MODULES.verify();
     }
 
     @Test
