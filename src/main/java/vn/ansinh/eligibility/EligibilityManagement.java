@@ -22,6 +22,7 @@ import vn.ansinh.eligibility.engine.RuleEngine;
 import vn.ansinh.eligibility.engine.RuleSetValidation;
 import vn.ansinh.eligibility.engine.RuleWorkers;
 import vn.ansinh.eligibility.engine.ScenarioRunner;
+import vn.ansinh.eligibility.engine.ScenarioWriter;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
 import vn.ansinh.common.access.Act;
@@ -229,6 +230,17 @@ public class EligibilityManagement {
         events.publishEvent(AuditEvent.of("ELIGIBILITY_DECIDED", "household", householdId,
                 "decision " + saved.id() + " as of " + asOf + ", rules " + result.ruleSet().label()));
         return view(saved);
+    }
+
+    /**
+     * A scenario for {@code tests/} made of a registered household the caller may see: its facts as of {@code asOf}
+     * without names or register ids, and the outputs of the rule set in force as the expected values to adjust.
+     */
+    @Transactional(readOnly = true)
+    public String scenarioOf(long householdId, LocalDate asOf, String name) {
+        HouseholdView household = households.get(householdId);
+        HouseholdFacts facts = HouseholdFactsMapper.toFacts(household, assessmentFor(householdId, asOf), asOf);
+        return ScenarioWriter.entry(name, asOf, facts, evaluate(facts, asOf));
     }
 
     /** The newest stored decision of a household the caller may see (404 outside the caller's jurisdiction). */

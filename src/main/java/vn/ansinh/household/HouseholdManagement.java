@@ -92,6 +92,13 @@ public class HouseholdManagement {
         return households.findByIdWithin(id, scope).map(Household::toView);
     }
 
+    /** The id of the household with this register code, if the signed-in user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOfCode(String householdCode) {
+        Jurisdiction scope = currentUser.jurisdiction();
+        return households.findIdByCodeWithin(householdCode.strip(), scope.level().name(), scope.code());
+    }
+
     /** The household if the signed-in user may see it; otherwise 404, and the attempt is audited. */
     @Transactional(readOnly = true)
     public HouseholdView get(long id) {

@@ -30,6 +30,9 @@ interface Households extends JpaRepository<Household, Long> {
     @Query("select h from Household h where h.id = :id and " + WITHIN)
     Optional<Household> findByIdWithin(Long id, String level, String code);
 
+    @Query("select h.id from Household h where h.code = :householdCode and " + WITHIN)
+    Optional<Long> findIdByCodeWithin(String householdCode, String level, String code);
+
     default Optional<Household> findByIdWithin(Long id, Jurisdiction scope) {
         return findByIdWithin(id, scope.level().name(), scope.code());
     }

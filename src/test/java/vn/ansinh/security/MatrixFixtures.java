@@ -57,6 +57,7 @@ final class MatrixFixtures {
         String month;
         long reportedFigure;
         long draft;
+        String householdCode;
     }
 
     private static final AtomicInteger MONTHS = new AtomicInteger();
@@ -234,6 +235,14 @@ final class MatrixFixtures {
         long base = inForceVersion().draft;
         s.draft = id(as(author, json(post("/api/policy/drafts"),
                 "{\"basedOn\":" + base + ",\"label\":\"M-" + Long.toString(System.nanoTime(), 36) + "\"}")), "$.id");
+        return s;
+    }
+
+    /** A draft of {@code policy} and the register code of a household with survey answers, to make a scenario of. */
+    Subject policyDraftAndHousehold() {
+        Subject s = policyDraft("policy");
+        s.householdCode = jdbc.queryForObject("select min(h.code) from household h"
+                + " where exists (select 1 from assessment a where a.household_id = h.id)", String.class);
         return s;
     }
 

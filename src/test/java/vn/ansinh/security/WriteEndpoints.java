@@ -160,6 +160,13 @@ final class WriteEndpoints {
                 s -> delete("/api/policy/drafts/" + s.draft + "/files/README.md"), 204);
         api("POST /api/policy/drafts/{id}/tests", "run a draft's scenarios", Scope.NONE, roles(POLICY_STAFF), null, draft,
                 s -> post("/api/policy/drafts/" + s.draft + "/tests"), 200);
+        Fixture draftAndHousehold = new Fixture("policy draft and a registered household", f::policyDraftAndHousehold);
+        api("POST /api/policy/drafts/{id}/scenarios", "add a scenario from a registered household", Scope.NONE,
+                roles(POLICY_STAFF), null, draftAndHousehold, s -> json(post("/api/policy/drafts/" + s.draft + "/scenarios"),
+                        "{\"householdCode\":\"" + s.householdCode + "\",\"asOf\":\"2024-07-01\"}"), 201);
+        page("POST /policy/drafts/{id}/scenarios", "add a scenario from a registered household (page)", Scope.NONE,
+                roles(POLICY_STAFF), null, draftAndHousehold, s -> post("/policy/drafts/" + s.draft + "/scenarios")
+                        .param("householdCode", s.householdCode).param("asOf", "01/07/2024"));
         api("POST /api/policy/drafts/{id}/submit", "submit a draft", Scope.NONE, roles(POLICY_STAFF), null, draft,
                 s -> post("/api/policy/drafts/" + s.draft + "/submit"), 200);
         api("POST /api/policy/drafts/{id}/approve", "approve a draft", Scope.NONE, roles(POLICY_STAFF), null, submitted,
