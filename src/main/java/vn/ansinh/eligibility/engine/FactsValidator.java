@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Rejects malformed or impossible input before it reaches the rules; messages Vietnamese first. */
 final class FactsValidator {
@@ -25,12 +27,36 @@ final class FactsValidator {
     private FactsValidator() {
     }
 
-    static List<FieldError> validate(HouseholdFacts h, LocalDate asOf, Params params) {
-        List<FieldError> errors = new ArrayList<>();
-        if (h == null) {
-            errors.add(new FieldError("household", "Thiếu thông tin hộ gia đình / household is required"));
-            return errors;
+    /**
+     * The one check of an evaluation's input, in the order a caller meets its problems: asOf and the household
+     * present, asOf not too far ahead, asOf covered by the rules (else {@link NotCoveredException}), then each
+     * household against the parameters in force. Returns those parameters; throws {@link InvalidFactsException}.
+     */
+    static Params check(List<HouseholdFacts> households, LocalDate asOf, Function<LocalDate, Params> paramsAt) {
+        List<FieldError> missing = new ArrayList<>();
+        if (asOf == null) {
+            missing.add(new FieldError("asOf", "Bắt buộc, dạng YYYY-MM-DD / required, ISO date"));
         }
+        if (households.stream().anyMatch(Objects::isNull)) {
+            missing.add(new FieldError("household", "Bắt buộc / required"));
+        }
+        throwIfAny(missing);
+        throwIfAny(validateAsOf(asOf));
+        Params params = paramsAt.apply(asOf);
+        for (HouseholdFacts h : households) {
+            throwIfAny(validate(h, asOf, params));
+        }
+        return params;
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidFactsException(errors);
+        }
+    }
+
+    private static List<FieldError> validate(HouseholdFacts h, LocalDate asOf, Params params) {
+        List<FieldError> errors = new ArrayList<>();
         if (h.area() == null) {
             errors.add(new FieldError("household.area", "Bắt buộc: RURAL hoặc URBAN / required: RURAL or URBAN"));
         }
@@ -96,7 +122,7 @@ final class FactsValidator {
     }
 
     /** asOf: any day the rules cover (before them is a 422), up to {@link #MAX_YEARS_AHEAD} years ahead. */
-    static List<FieldError> validateAsOf(LocalDate asOf) {
+    private static List<FieldError> validateAsOf(LocalDate asOf) {
         LocalDate last = LocalDate.now().plusYears(MAX_YEARS_AHEAD);
         return asOf.isAfter(last) ? List.of(new FieldError("asOf", "Ngày xét có thể ở tương lai (để dự tính) nhưng không quá "
                 + MAX_YEARS_AHEAD + " năm, tối đa " + last.format(DAY) + " / asOf may look ahead at most " + MAX_YEARS_AHEAD

@@ -14,9 +14,11 @@ import org.kie.api.runtime.KieSession;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -51,23 +53,15 @@ public final class RuleEngine {
 
     /** Evaluates one household as of {@code asOf}. */
     public EvaluationResult evaluate(HouseholdFacts household, LocalDate asOf) {
-        return evaluateAll(List.of(household), asOf).get(0);
+        return evaluateAll(Collections.singletonList(household), asOf).get(0);
     }
 
-    /** Evaluates many households as of one date in a single stateless execution. */
+    /** Evaluates many households as of one date in a single stateless execution; the input is checked here, once. */
     public List<EvaluationResult> evaluateAll(List<HouseholdFacts> households, LocalDate asOf) {
-        List<FieldError> tooFar = FactsValidator.validateAsOf(asOf);
-        if (!tooFar.isEmpty()) {
-            throw new InvalidFactsException(tooFar);
-        }
-        Params params = paramsFor(asOf);
+        Params params = FactsValidator.check(households, asOf, this::paramsFor);
         List<Object> facts = new ArrayList<>(households.size() * 4);
         List<HouseholdFact> roots = new ArrayList<>(households.size());
         for (HouseholdFacts h : households) {
-            List<FieldError> errors = FactsValidator.validate(h, asOf, params);
-            if (!errors.isEmpty()) {
-                throw new InvalidFactsException(errors);
-            }
             HouseholdFact fact = toFact(living(h, asOf), asOf, params);
             roots.add(fact);
             facts.add(fact);
@@ -165,9 +159,7 @@ public final class RuleEngine {
 
     /** Parameters in force on {@code asOf}; 422-worthy {@link NotCoveredException} before the rule set starts. */
     public Params paramsFor(LocalDate asOf) {
-        if (asOf == null) {
-            throw new InvalidFactsException(List.of(new FieldError("asOf", "Bắt buộc / required")));
-        }
+        Objects.requireNonNull(asOf, "asOf");
         if (asOf.isBefore(ruleBase.coveredFrom())) {
             throw new NotCoveredException(asOf, ruleBase.coveredFrom());
         }
