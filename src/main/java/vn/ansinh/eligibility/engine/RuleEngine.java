@@ -2,7 +2,6 @@ package vn.ansinh.eligibility.engine;
 
 import vn.ansinh.eligibility.EvaluationResult;
 import vn.ansinh.eligibility.HouseholdFacts;
-import vn.ansinh.eligibility.HousingFacts;
 import vn.ansinh.eligibility.MemberFacts;
 import vn.ansinh.eligibility.facts.HouseholdFact;
 import vn.ansinh.eligibility.facts.MemberFact;
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Evaluates households against one {@link RuleBase} with a stateless session: each batch inserts one
@@ -62,7 +60,7 @@ public final class RuleEngine {
         List<Object> facts = new ArrayList<>(households.size() * 4);
         List<HouseholdFact> roots = new ArrayList<>(households.size());
         for (HouseholdFacts h : households) {
-            HouseholdFact fact = toFact(living(h, asOf), asOf, params);
+            HouseholdFact fact = HouseholdFact.of(living(h, asOf), asOf, params);
             roots.add(fact);
             facts.add(fact);
             facts.addAll(fact.getMembers());
@@ -103,7 +101,7 @@ public final class RuleEngine {
             List<MemberFacts> thatDay = h.members().stream()
                     .filter(m -> m == d || (!m.birthDate().isAfter(day) && !m.deadOn(day)))
                     .toList();
-            HouseholdFact fact = toFact(withMembers(h, thatDay), day, ruleBase.parameters().at(day));
+            HouseholdFact fact = HouseholdFact.of(withMembers(h, thatDay), day, ruleBase.parameters().at(day));
             MemberFact dead = fact.getMembers().get(thatDay.indexOf(d));
             dead.markDeceased();
             List<Object> facts = new ArrayList<>(fact.getMembers().size() + 1);
@@ -164,21 +162,5 @@ public final class RuleEngine {
             throw new NotCoveredException(asOf, ruleBase.coveredFrom());
         }
         return ruleBase.parameters().at(asOf);
-    }
-
-    static HouseholdFact toFact(HouseholdFacts h, LocalDate asOf, Params params) {
-        HousingFacts housing = h.housing();
-        HouseholdFact fact = new HouseholdFact(h.id(), asOf, params, h.area(), h.monthlyIncomePerCapita(),
-                Set.copyOf(h.deprivations()), h.officialPovertyStatus(), h.agricultural(), housing.condition(),
-                housing.onProvincialMeritHousingList(), housing.residenceRegisteredOn(), housing.separatedSince(),
-                housing.onPoorList2015(), housing.priorHousingSupportOn(), housing.disasterDamaged(),
-                h.especiallyDifficultArea());
-        for (MemberFacts m : h.members()) {
-            new MemberFact(fact, m.id(), m.birthDate(), m.disability(), m.orphanCase(), m.receivedChildAllowance(),
-                    m.studying(), m.hasPension(), m.hasMonthlySocialInsurance(), m.hasObligedSupporter(),
-                    m.singleParent(), m.hivPositive(), m.meritCategories(), m.injuryRate(), m.caredForByHousehold(),
-                    m.socialPensionRequested(), m.communityCareTakenIn(), m.pregnant(), m.parentIds());
-        }
-        return fact;
     }
 }
