@@ -1,6 +1,12 @@
 package vn.ansinh.casework;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.ansinh.common.Dated;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,19 +14,29 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * A policy-staff CSV whose rows apply to a program ({@code *} = every program) from a date on:
+ * A policy-staff CSV (read with Commons CSV) whose rows apply to a program ({@code *} = every program) from a date on:
  * the row in force is the latest {@code valid_from} on or before the day; a program's own row beats
  * {@code *} from the same day. A row whose optional {@code in_force} column says {@code no} is kept as an
  * alternative and never in force.
  */
 final class DatedTable {
 
-    record Row(String program, LocalDate validFrom, Map<String, String> cells, int line) {
+    /** The header names the columns; blank lines are skipped; a quoted cell may hold commas. */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).setAllowMissingColumnNames(true)
+            .get();
+
+    record Row(String program, LocalDate validFrom, Map<String, String> cells, int line) implements Dated {
+        @Override
+        public LocalDate from() {
+            return validFrom;
+        }
+
         boolean switchedOn() {
             String inForce = cells.get("in_force");
             if (inForce == null || inForce.isBlank() || inForce.equalsIgnoreCase("yes")) {
@@ -58,35 +74,36 @@ final class DatedTable {
     }
 
     static DatedTable parse(String name, List<String> lines) {
-        List<String> header = Csv.split(lines.get(0));
         List<Row> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
+        try (CSVParser csv = FORMAT.parse(new StringReader(String.join("\n", lines)))) {
+            for (CSVRecord record : csv) {
+                int line = (int) record.getRecordNumber() + 1;
+                Map<String, String> byColumn = new HashMap<>();
+                record.toMap().forEach((column, cell) -> {
+                    if (cell != null) {
+                        byColumn.put(column, cell);
+                    }
+                });
+                try {
+                    Row row = new Row(byColumn.get("program"), LocalDate.parse(byColumn.get("valid_from")), byColumn, line);
+                    row.switchedOn();
+                    rows.add(row);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(name + " line " + line + ": " + e.getMessage(), e);
+                }
             }
-            List<String> cells = Csv.split(lines.get(i));
-            Map<String, String> byColumn = new java.util.HashMap<>();
-            for (int c = 0; c < header.size() && c < cells.size(); c++) {
-                byColumn.put(header.get(c), cells.get(c));
-            }
-            try {
-                Row row = new Row(byColumn.get("program"), LocalDate.parse(byColumn.get("valid_from")), byColumn, i + 1);
-                row.switchedOn();
-                rows.add(row);
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(name + " line " + (i + 1) + ": " + e.getMessage(), e);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(name, e);
         }
         return new DatedTable(name, rows);
     }
 
     Row inForce(Program program, LocalDate day) {
-        Optional<Row> row = rows.stream()
-                .filter(Row::switchedOn)
-                .filter(r -> r.program().equals("*") || r.program().equals(program.name()))
-                .filter(r -> !r.validFrom().isAfter(day))
-                .max(Comparator.comparing(Row::validFrom).thenComparing(r -> r.program().equals("*") ? 0 : 1));
-        return row.orElseThrow(() -> new IllegalStateException(name + ": no row for " + program + " on " + day));
+        List<Row> candidates = rows.stream().filter(Row::switchedOn)
+                .filter(r -> r.program().equals("*") || r.program().equals(program.name())).toList();
+        Comparator<Row> ownBeforeEvery = Comparator.comparing(r -> r.program().equals("*") ? 0 : 1);
+        return Dated.inForce(candidates, day, ownBeforeEvery)
+                .orElseThrow(() -> new IllegalStateException(name + ": no row for " + program + " on " + day));
     }
 
     List<Row> rows() {

@@ -3,6 +3,7 @@ package vn.ansinh.common;
 import java.util.Map;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,6 +34,10 @@ class ApiExceptionHandler {
         this.messages = messages;
     }
 
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<FieldErrorsResponse> invalid(MethodArgumentNotValidException e) {
         return ResponseEntity.badRequest().body(FieldErrorsResponse.from(e.getBindingResult(), messages));
@@ -50,34 +55,34 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<FieldErrorsResponse> mismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getName(), "Giá trị không hợp lệ / invalid value"));
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getName(), text("api.invalidValue")));
     }
 
     @ExceptionHandler(InvalidPropertyException.class)
     ResponseEntity<FieldErrorsResponse> unknownField(InvalidPropertyException e) {
-        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getPropertyName(), "Trường không tồn tại / no such field"));
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getPropertyName(), text("api.noSuchField")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<FieldErrorsResponse> missing(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getParameterName(), "Bắt buộc / required"));
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getParameterName(), text("api.required")));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<FieldErrorsResponse> missingPart(MissingServletRequestPartException e) {
-        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getRequestPartName(), "Bắt buộc / required"));
+        return ResponseEntity.badRequest().body(FieldErrorsResponse.of(e.getRequestPartName(), text("api.required")));
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<FieldErrorsResponse> multipart(MultipartException e) {
         return ResponseEntity.badRequest().body(FieldErrorsResponse.of("file", e instanceof MaxUploadSizeExceededException
-                ? "Tệp quá lớn / file too large" : "Tệp gửi lên không đọc được / unreadable upload"));
+                ? text("api.file.tooLarge") : text("api.file.unreadable")));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<FieldErrorsResponse> integrity(DataIntegrityViolationException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(FieldErrorsResponse.of("body", "Dữ liệu trùng hoặc vi phạm ràng buộc / conflicting data"));
+                .body(FieldErrorsResponse.of("body", text("api.conflict")));
     }
 
     @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})

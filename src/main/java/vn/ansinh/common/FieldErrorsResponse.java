@@ -12,6 +12,8 @@ import tools.jackson.databind.exc.InvalidNullException;
 /** The API's 400 body: {@code {"errors":[{"field":"…","message":"…"}]}}. */
 public record FieldErrorsResponse(List<FieldError> errors) {
 
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/messages");
+
     public record FieldError(String field, String message) {
     }
 
@@ -32,11 +34,11 @@ public record FieldErrorsResponse(List<FieldError> errors) {
             if ((cause instanceof DatabindException || cause instanceof InputCoercionException)
                     && cause instanceof JacksonException mapping && !mapping.getPath().isEmpty()) {
                 return of(path(mapping), mapping instanceof InvalidNullException
-                        ? "Không được để trống (null) / must not be null"
-                        : "Giá trị không hợp lệ (sai kiểu, sai định dạng hoặc mã không tồn tại) / invalid value, type or code");
+                        ? TEXTS.text("api.notNull")
+                        : TEXTS.text("api.invalidValueTypeOrCode"));
             }
         }
-        return of("body", "Nội dung JSON không hợp lệ / malformed JSON");
+        return of("body", TEXTS.text("api.malformedJson"));
     }
 
     /** The JSON path in CONTRACT style: {@code household.members[0].birthDate}. */

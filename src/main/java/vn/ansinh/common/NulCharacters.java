@@ -17,7 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class NulCharacters extends OncePerRequestFilter {
 
-    static final String MESSAGE = "Có ký tự không hợp lệ (NUL) / contains a NUL character";
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/messages");
+
+    static String message() {
+        return TEXTS.text("api.nulCharacter");
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -27,7 +31,7 @@ class NulCharacters extends OncePerRequestFilter {
             for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
                 for (String value : parameter.getValue()) {
                     if (value.indexOf('\u0000') >= 0 || parameter.getKey().indexOf('\u0000') >= 0) {
-                        response.sendError(HttpServletResponse.SC_BAD_REQUEST, MESSAGE);
+                        response.sendError(HttpServletResponse.SC_BAD_REQUEST, message());
                         return;
                     }
                 }

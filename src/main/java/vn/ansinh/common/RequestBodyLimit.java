@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RequestBodyLimit extends OncePerRequestFilter {
 
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/messages");
+
     /** Thrown while reading a body that turns out larger than declared; the API answers it as a 400. */
     static final class BodyTooLarge extends IOException {
         private final long limit;
@@ -47,7 +49,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     static String message(long limit) {
         String size = Formats.number(limit / (1024 * 1024)) + " MB";
-        return "Nội dung yêu cầu quá lớn, tối đa " + size + " / request body too large, at most " + size;
+        return TEXTS.text("api.bodyTooLarge", size);
     }
 
     @Override

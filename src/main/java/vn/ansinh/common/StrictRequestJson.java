@@ -97,7 +97,7 @@ class StrictRequestJson implements WebMvcConfigurer {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String value = StringDeserializer.instance.deserialize(p, ctxt);
             if (value != null && value.indexOf('\u0000') >= 0) {
-                return (String) ctxt.handleWeirdStringValue(String.class, value, NulCharacters.MESSAGE);
+                return (String) ctxt.handleWeirdStringValue(String.class, value, NulCharacters.message());
             }
             return value;
         }

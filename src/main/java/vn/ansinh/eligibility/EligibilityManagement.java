@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.assessment.AssessmentManagement;
 import vn.ansinh.assessment.AssessmentView;
 import vn.ansinh.common.audit.AuditEvent;
+import vn.ansinh.common.BundleTexts;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.common.NotFoundException;
@@ -51,6 +52,8 @@ public class EligibilityManagement {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private volatile Path rulesDir;
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/eligibility");
+
     private final EvaluationLimits limits;
     private final RuleWorkers workers;
     private final AtomicReference<RuleEngine> engine = new AtomicReference<>();
@@ -295,8 +298,7 @@ public class EligibilityManagement {
         return history.stream().filter(a -> !a.assessedOn().isAfter(asOf))
                 .max(Comparator.comparing(AssessmentView::assessedOn).thenComparing(AssessmentView::id))
                 .or(() -> history.stream().findFirst())
-                .orElseThrow(() -> new InvalidInput(List.of(new FieldError("assessment",
-                        "Hộ chưa có phiếu khảo sát (thu nhập, thiếu hụt, nhà ở) / the household has no assessment yet"))));
+                .orElseThrow(() -> new InvalidInput(List.of(new FieldError("assessment", TEXTS.text("eligibility.assessment.missing")))));
     }
 
     private StoredDecision view(Decision d) {

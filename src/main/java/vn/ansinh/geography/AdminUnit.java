@@ -5,11 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import vn.ansinh.common.BundleTexts;
 
 /** An administrative unit with its official code, valid between two dates. */
 @Entity
 @Table(name = "admin_unit")
 public class AdminUnit {
+
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/messages");
 
     public enum Level { PROVINCE, DISTRICT, COMMUNE }
 
@@ -71,14 +74,10 @@ public class AdminUnit {
         return "xa".equals(unitType) ? AreaType.RURAL : AreaType.URBAN;
     }
 
-    /** "Phường Lê Hồng Phong", "Xã Vũ Hội", "Huyện Vũ Thư" … */
+    /** "Phường Lê Hồng Phong", "Xã Vũ Hội", "Huyện Vũ Thư" … (in English "Vũ Hội Commune" …). */
     public String displayName() {
         return switch (unitType) {
-            case "phuong" -> "Phường " + name;
-            case "thi_tran" -> "Thị trấn " + name;
-            case "xa" -> "Xã " + name;
-            case "tinh" -> "Tỉnh " + name;
-            case "dac_khu" -> "Đặc khu " + name;
+            case "phuong", "thi_tran", "xa", "tinh", "dac_khu" -> TEXTS.text("geography.unit." + unitType, name);
             default -> name;
         };
     }

@@ -91,6 +91,9 @@ class CaseRulesTest {
 
     @Test
     void quotedCellsMayHoldCommas() {
-        assertThat(Csv.split("a,\"b, c\",\"say \"\"hi\"\"\"")).containsExactly("a", "b, c", "say \"hi\"");
+        DatedTable table = DatedTable.parse("q.csv", List.of("program,valid_from,a,b,c",
+                "*,2020-01-01,a,\"b, c\",\"say \"\"hi\"\"\""));
+        DatedTable.Row row = table.rows().get(0);
+        assertThat(List.of(row.get("a"), row.get("b"), row.get("c"))).containsExactly("a", "b, c", "say \"hi\"");
     }
 }

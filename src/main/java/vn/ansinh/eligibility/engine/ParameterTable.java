@@ -1,5 +1,6 @@
 package vn.ansinh.eligibility.engine;
 
+import vn.ansinh.common.Dated;
 import vn.ansinh.eligibility.facts.Params;
 import vn.ansinh.eligibility.facts.ReasonTemplate;
 
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class ParameterTable {
 
     /** One dated value of a parameter. */
-    public record Value(LocalDate from, LocalDate to, Object value, String reference, String file) {
+    public record Value(LocalDate from, LocalDate to, Object value, String reference, String file) implements Dated {
     }
 
     /** A parameter with its description, unit and dated values. */
@@ -158,16 +159,7 @@ public final class ParameterTable {
     }
 
     private static Value valueAt(Parameter p, LocalDate date) {
-        Value found = null;
-        for (Value v : p.values()) {
-            if (!v.from().isAfter(date)) {
-                found = v;
-            }
-        }
-        if (found != null && found.to() != null && date.isAfter(found.to())) {
-            return null;
-        }
-        return found;
+        return Dated.inForce(p.values(), date).orElse(null);
     }
 
     /** The value of {@code name} on {@code date} with its reference, or null when none is in force. */

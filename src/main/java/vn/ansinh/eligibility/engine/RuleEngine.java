@@ -2,7 +2,6 @@ package vn.ansinh.eligibility.engine;
 
 import vn.ansinh.eligibility.EvaluationResult;
 import vn.ansinh.eligibility.HouseholdFacts;
-import vn.ansinh.eligibility.HousingFacts;
 import vn.ansinh.eligibility.MemberFacts;
 import vn.ansinh.eligibility.facts.HouseholdFact;
 import vn.ansinh.eligibility.facts.MemberFact;
@@ -14,10 +13,11 @@ import org.kie.api.runtime.KieSession;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * Evaluates households against one {@link RuleBase} with a stateless session: each batch inserts one
@@ -51,24 +51,16 @@ public final class RuleEngine {
 
     /** Evaluates one household as of {@code asOf}. */
     public EvaluationResult evaluate(HouseholdFacts household, LocalDate asOf) {
-        return evaluateAll(List.of(household), asOf).get(0);
+        return evaluateAll(Collections.singletonList(household), asOf).get(0);
     }
 
-    /** Evaluates many households as of one date in a single stateless execution. */
+    /** Evaluates many households as of one date in a single stateless execution; the input is checked here, once. */
     public List<EvaluationResult> evaluateAll(List<HouseholdFacts> households, LocalDate asOf) {
-        List<FieldError> tooFar = FactsValidator.validateAsOf(asOf);
-        if (!tooFar.isEmpty()) {
-            throw new InvalidFactsException(tooFar);
-        }
-        Params params = paramsFor(asOf);
+        Params params = FactsValidator.check(households, asOf, this::paramsFor);
         List<Object> facts = new ArrayList<>(households.size() * 4);
         List<HouseholdFact> roots = new ArrayList<>(households.size());
         for (HouseholdFacts h : households) {
-            List<FieldError> errors = FactsValidator.validate(h, asOf, params);
-            if (!errors.isEmpty()) {
-                throw new InvalidFactsException(errors);
-            }
-            HouseholdFact fact = toFact(living(h, asOf), asOf, params);
+            HouseholdFact fact = HouseholdFact.of(living(h, asOf), asOf, params);
             roots.add(fact);
             facts.add(fact);
             facts.addAll(fact.getMembers());
@@ -109,7 +101,7 @@ public final class RuleEngine {
             List<MemberFacts> thatDay = h.members().stream()
                     .filter(m -> m == d || (!m.birthDate().isAfter(day) && !m.deadOn(day)))
                     .toList();
-            HouseholdFact fact = toFact(withMembers(h, thatDay), day, ruleBase.parameters().at(day));
+            HouseholdFact fact = HouseholdFact.of(withMembers(h, thatDay), day, ruleBase.parameters().at(day));
             MemberFact dead = fact.getMembers().get(thatDay.indexOf(d));
             dead.markDeceased();
             List<Object> facts = new ArrayList<>(fact.getMembers().size() + 1);
@@ -165,28 +157,10 @@ public final class RuleEngine {
 
     /** Parameters in force on {@code asOf}; 422-worthy {@link NotCoveredException} before the rule set starts. */
     public Params paramsFor(LocalDate asOf) {
-        if (asOf == null) {
-            throw new InvalidFactsException(List.of(new FieldError("asOf", "Bắt buộc / required")));
-        }
+        Objects.requireNonNull(asOf, "asOf");
         if (asOf.isBefore(ruleBase.coveredFrom())) {
             throw new NotCoveredException(asOf, ruleBase.coveredFrom());
         }
         return ruleBase.parameters().at(asOf);
-    }
-
-    static HouseholdFact toFact(HouseholdFacts h, LocalDate asOf, Params params) {
-        HousingFacts housing = h.housing();
-        HouseholdFact fact = new HouseholdFact(h.id(), asOf, params, h.area(), h.monthlyIncomePerCapita(),
-                Set.copyOf(h.deprivations()), h.officialPovertyStatus(), h.agricultural(), housing.condition(),
-                housing.onProvincialMeritHousingList(), housing.residenceRegisteredOn(), housing.separatedSince(),
-                housing.onPoorList2015(), housing.priorHousingSupportOn(), housing.disasterDamaged(),
-                h.especiallyDifficultArea());
-        for (MemberFacts m : h.members()) {
-            new MemberFact(fact, m.id(), m.birthDate(), m.disability(), m.orphanCase(), m.receivedChildAllowance(),
-                    m.studying(), m.hasPension(), m.hasMonthlySocialInsurance(), m.hasObligedSupporter(),
-                    m.singleParent(), m.hivPositive(), m.meritCategories(), m.injuryRate(), m.caredForByHousehold(),
-                    m.socialPensionRequested(), m.communityCareTakenIn(), m.pregnant(), m.parentIds());
-        }
-        return fact;
     }
 }

@@ -1,5 +1,9 @@
 package vn.ansinh.eligibility.facts;
 
+import vn.ansinh.eligibility.HouseholdFacts;
+import vn.ansinh.eligibility.HousingFacts;
+import vn.ansinh.eligibility.MemberFacts;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,28 +35,34 @@ public final class HouseholdFact {
     private final ProgramOutcome meritHousing;
     private final ProgramOutcome poorHousing;
 
-    public HouseholdFact(String id, LocalDate asOf, Params params, Area area, long income, Set<String> deprivations,
-                         PovertyStatus officialStatus, boolean agricultural, HousingCondition housingCondition,
-                         boolean onMeritHousingList, LocalDate residenceRegisteredOn, LocalDate separatedSince,
-                         boolean onPoorList2015, LocalDate priorHousingSupportOn, boolean disasterDamaged,
-                         boolean especiallyDifficultArea) {
-        this.id = id;
+    /** The rules' view of a request's household and its members as of {@code asOf}: the one mapping of the facts. */
+    public static HouseholdFact of(HouseholdFacts h, LocalDate asOf, Params params) {
+        HouseholdFact fact = new HouseholdFact(h, asOf, params);
+        for (MemberFacts m : h.members()) {
+            new MemberFact(fact, m);
+        }
+        return fact;
+    }
+
+    private HouseholdFact(HouseholdFacts h, LocalDate asOf, Params params) {
+        HousingFacts housing = h.housing();
+        this.id = h.id();
         this.asOf = asOf;
         this.params = params;
         this.standard = params.has("poverty.standard") ? params.text("poverty.standard") : "";
-        this.area = area;
-        this.income = income;
-        this.deprivations = deprivations;
-        this.officialStatus = officialStatus;
-        this.agricultural = agricultural;
-        this.housingCondition = housingCondition;
-        this.onMeritHousingList = onMeritHousingList;
-        this.residenceRegisteredOn = residenceRegisteredOn;
-        this.separatedSince = separatedSince;
-        this.onPoorList2015 = onPoorList2015;
-        this.priorHousingSupportOn = priorHousingSupportOn;
-        this.disasterDamaged = disasterDamaged;
-        this.especiallyDifficultArea = especiallyDifficultArea;
+        this.area = h.area();
+        this.income = h.monthlyIncomePerCapita();
+        this.deprivations = Set.copyOf(h.deprivations());
+        this.officialStatus = h.officialPovertyStatus();
+        this.agricultural = h.agricultural();
+        this.housingCondition = housing.condition();
+        this.onMeritHousingList = housing.onProvincialMeritHousingList();
+        this.residenceRegisteredOn = housing.residenceRegisteredOn();
+        this.separatedSince = housing.separatedSince();
+        this.onPoorList2015 = housing.onPoorList2015();
+        this.priorHousingSupportOn = housing.priorHousingSupportOn();
+        this.disasterDamaged = housing.disasterDamaged();
+        this.especiallyDifficultArea = h.especiallyDifficultArea();
         this.poverty = new PovertyOutcome(params);
         this.meritHousing = new ProgramOutcome(params);
         this.poorHousing = new ProgramOutcome(params);

@@ -1,5 +1,7 @@
 package vn.ansinh.eligibility.facts;
 
+import vn.ansinh.eligibility.MemberFacts;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,32 +38,28 @@ public final class MemberFact {
     FuneralSupport funeralSupport;
     private boolean deceased;
 
-    public MemberFact(HouseholdFact household, String id, LocalDate birthDate, Disability disability,
-                      OrphanCase orphanCase, boolean receivedChildAllowance, boolean studying, boolean hasPension,
-                      boolean hasMonthlySocialInsurance, boolean hasObligedSupporter, boolean singleParent,
-                      boolean hivPositive, List<String> meritCategories, Integer injuryRate,
-                      boolean caredForByHousehold, boolean socialPensionRequested, boolean communityCareTakenIn,
-                      boolean pregnant, List<String> parentIds) {
+    /** The rules' view of one member of the request, added to its household's fact. */
+    MemberFact(HouseholdFact household, MemberFacts m) {
         this.household = household;
-        this.id = id;
-        this.birthDate = birthDate;
+        this.id = m.id();
+        this.birthDate = m.birthDate();
         this.age = completedYears(birthDate, household.getAsOf());
-        this.disability = disability == null ? Disability.NONE : disability;
-        this.orphanCase = orphanCase;
-        this.receivedChildAllowance = receivedChildAllowance;
-        this.studying = studying;
-        this.hasPension = hasPension;
-        this.hasMonthlySocialInsurance = hasMonthlySocialInsurance;
-        this.hasObligedSupporter = hasObligedSupporter;
-        this.singleParent = singleParent;
-        this.hivPositive = hivPositive;
-        this.meritCategories = meritCategories == null ? List.of() : meritCategories;
-        this.injuryRate = injuryRate;
-        this.caredForByHousehold = caredForByHousehold;
-        this.socialPensionRequested = socialPensionRequested;
-        this.communityCareTakenIn = communityCareTakenIn;
-        this.pregnant = pregnant;
-        this.parentIds = parentIds == null ? List.of() : List.copyOf(parentIds);
+        this.disability = m.disability() == null ? Disability.NONE : m.disability();
+        this.orphanCase = m.orphanCase();
+        this.receivedChildAllowance = m.receivedChildAllowance();
+        this.studying = m.studying();
+        this.hasPension = m.hasPension();
+        this.hasMonthlySocialInsurance = m.hasMonthlySocialInsurance();
+        this.hasObligedSupporter = m.hasObligedSupporter();
+        this.singleParent = m.singleParent();
+        this.hivPositive = m.hivPositive();
+        this.meritCategories = m.meritCategories() == null ? List.of() : m.meritCategories();
+        this.injuryRate = m.injuryRate();
+        this.caredForByHousehold = m.caredForByHousehold();
+        this.socialPensionRequested = m.socialPensionRequested();
+        this.communityCareTakenIn = m.communityCareTakenIn();
+        this.pregnant = m.pregnant();
+        this.parentIds = m.parentIds() == null ? List.of() : List.copyOf(m.parentIds());
         this.ageInMonths = java.time.Period.between(birthDate, household.getAsOf()).toTotalMonths();
         household.add(this);
     }

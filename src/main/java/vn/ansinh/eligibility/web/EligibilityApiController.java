@@ -16,11 +16,8 @@ import vn.ansinh.eligibility.DecisionComparison;
 import vn.ansinh.eligibility.EligibilityManagement;
 import vn.ansinh.eligibility.EvaluationResult;
 import vn.ansinh.eligibility.StoredDecision;
-import vn.ansinh.eligibility.engine.FieldError;
-import vn.ansinh.eligibility.engine.InvalidFactsException;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The evaluation API of CONTRACT.md and stored decisions of registered households. */
@@ -38,17 +35,7 @@ class EligibilityApiController {
     @Operation(operationId = "evaluateHousehold", summary = "Evaluate a household for every program as of a date, storing nothing")
     @PostMapping("/api/eligibility/evaluate")
     EvaluationResult evaluate(@RequestBody EvaluateRequest request) {
-        List<FieldError> missing = new ArrayList<>();
-        if (request == null || request.asOf() == null) {
-            missing.add(new FieldError("asOf", "Bắt buộc, dạng YYYY-MM-DD / required, ISO date"));
-        }
-        if (request == null || request.household() == null) {
-            missing.add(new FieldError("household", "Bắt buộc / required"));
-        }
-        if (!missing.isEmpty()) {
-            throw new InvalidFactsException(missing);
-        }
-        return eligibility.evaluate(request.household(), request.asOf());
+        return request == null ? eligibility.evaluate(null, null) : eligibility.evaluate(request.household(), request.asOf());
     }
 
     @ApiResponse(responseCode = "201", description = "The stored decision", useReturnTypeSchema = true)

@@ -1,5 +1,7 @@
 package vn.ansinh.eligibility.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -8,6 +10,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.ansinh.common.FieldErrorsResponse;
+import vn.ansinh.common.Formats;
 import vn.ansinh.eligibility.engine.EvaluationLimitException;
 import vn.ansinh.eligibility.engine.InvalidFactsException;
 import vn.ansinh.eligibility.engine.NotCoveredException;
@@ -24,6 +27,12 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EligibilityApiErrors {
 
+    private final MessageSource messages;
+
+    EligibilityApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(InvalidFactsException.class)
     ResponseEntity<FieldErrorsResponse> invalid(InvalidFactsException e) {
         return ResponseEntity.badRequest().body(new FieldErrorsResponse(e.errors().stream()
@@ -34,8 +43,8 @@ class EligibilityApiErrors {
     ResponseEntity<Map<String, Object>> notCovered(NotCoveredException e) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of(
                 "error", "no rule set covers asOf",
-                "message", "Không có bộ quy tắc cho ngày " + e.asOf() + "; quy tắc áp dụng từ " + e.coveredFrom()
-                        + " / no rule set covers " + e.asOf() + "; rules start on " + e.coveredFrom(),
+                "message", messages.getMessage("eligibility.notCovered", new Object[] {Formats.date(e.asOf()),
+                        Formats.date(e.coveredFrom())}, LocaleContextHolder.getLocale()),
                 "asOf", e.asOf().toString(), "coveredFrom", e.coveredFrom().toString()));
     }
 

@@ -1,0 +1,28 @@
+package vn.ansinh.common;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import java.util.Locale;
+
+/**
+ * User-facing words of code that runs without the application's MessageSource (the rule engine in scenario runs
+ * and benchmarks, entities): one {@code i18n/} bundle, in the request's locale, Vietnamese outside a request.
+ */
+public final class BundleTexts {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+
+    public BundleTexts(String basename) {
+        bundle.setBasename(basename);
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+    }
+
+    public String text(String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocaleContext() == null ? VIETNAMESE : LocaleContextHolder.getLocale();
+        return bundle.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.ansinh.common;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every message key is in Vietnamese and English, and every key Java or a template names is in both. */
+class MessageBundlesTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+    /** #{key} or #{key(args)} in a template; keys built at run time (#{${…}}) are not literal and are left out. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
+    /** A key handed to a message lookup in Java: text("…"), getMessage("…"), a field error's key, message = "{…}". */
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "(?:(?:TEXTS\\.|(?<![.\\w]))text\\(|getMessage\\(|\\berror\\([^,()]+, )\"([a-z][\\w]*(?:\\.[\\w]+)+)\"|\"\\{([a-z][\\w]*(?:\\.[\\w]+)+)}\"");
+
+    @Test
+    void everyKeyIsInBothLanguages() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path vi : bundles()) {
+            Path en = vi.resolveSibling(vi.getFileName().toString().replace(".properties", "_en.properties"));
+            assertThat(en).as("English bundle of " + vi).exists();
+            Set<String> viKeys = keys(vi);
+            Set<String> enKeys = keys(en);
+            viKeys.stream().filter(k -> !enKeys.contains(k)).forEach(k -> problems.add(en.getFileName() + " lacks " + k));
+            enKeys.stream().filter(k -> !viKeys.contains(k)).forEach(k -> problems.add(vi.getFileName() + " lacks " + k));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedInJavaOrTemplatesExists() throws IOException {
+        Set<String> vi = new TreeSet<>();
+        Set<String> en = new TreeSet<>();
+        for (Path bundle : bundles()) {
+            vi.addAll(keys(bundle));
+            en.addAll(keys(bundle.resolveSibling(bundle.getFileName().toString().replace(".properties", "_en.properties"))));
+        }
+        Set<String> used = new TreeSet<>();
+        used.addAll(usedKeys(Path.of("src/main/resources/templates"), ".html", TEMPLATE_KEY));
+        used.addAll(usedKeys(Path.of("src/main/java"), ".java", JAVA_KEY));
+        assertThat(used).as("keys found").isNotEmpty();
+        assertThat(used.stream().filter(k -> !vi.contains(k)).toList()).as("missing in Vietnamese").isEmpty();
+        assertThat(used.stream().filter(k -> !en.contains(k)).toList()).as("missing in English").isEmpty();
+    }
+
+    private static List<Path> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.filter(p -> p.toString().endsWith(".properties") && !p.toString().endsWith("_en.properties"))
+                    .sorted().toList();
+        }
+    }
+
+    private static Set<String> keys(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static Set<String> usedKeys(Path root, String ending, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(ending)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f));
+                while (m.find()) {
+                    keys.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        return keys;
+    }
+}
