@@ -156,6 +156,11 @@ public class HouseholdManagement {
                 return ImportedHousehold.refused(List.of(error("communeCode", "household.commune.unknown")));
             }
             errors.addAll(memberProblems(form, null));
+            List<DuplicateHousehold.Match> same = errors.isEmpty() ? sameHeadAndVillage(commune.code(), form) : List.of();
+            if (!same.isEmpty()) {
+                errors.add(error("headName", "household.import.possibleDuplicate",
+                        String.join(", ", same.stream().map(DuplicateHousehold.Match::code).toList())));
+            }
             if (!errors.isEmpty()) {
                 return ImportedHousehold.refused(errors);
             }
