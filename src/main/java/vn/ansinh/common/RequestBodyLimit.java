@@ -40,11 +40,22 @@ class RequestBodyLimit extends OncePerRequestFilter {
         }
     }
 
-    private final long limit;
+    private final long defaultLimit;
+    private final long uploadLimit;
+    private final java.util.List<String> uploadPaths;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    RequestBodyLimit(@Value("${ansinh.max-request-body:2MB}") DataSize limit) {
-        this.limit = limit.toBytes();
+    /**
+     * {@code uploadPaths}: the exact paths that take survey files ({@code ansinh.imports.paths}, the household
+     * import's), which may be as large as {@code ansinh.imports.max-upload} (50 MB: a 50.000-row XLSX is ≈ 3 MB,
+     * its CSV ≈ 8 MB).
+     */
+    RequestBodyLimit(@Value("${ansinh.max-request-body:2MB}") DataSize limit,
+                     @Value("${ansinh.imports.max-upload:50MB}") DataSize uploadLimit,
+                     @Value("${ansinh.imports.paths:}") java.util.List<String> uploadPaths) {
+        this.defaultLimit = limit.toBytes();
+        this.uploadLimit = Math.max(uploadLimit.toBytes(), defaultLimit);
+        this.uploadPaths = java.util.List.copyOf(uploadPaths);
     }
 
     static String message(long limit) {
@@ -55,6 +66,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long limit = "POST".equals(request.getMethod()) && uploadPaths.contains(path) ? uploadLimit : defaultLimit;
         if (request.getContentLengthLong() > limit && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, message(limit));
             return;

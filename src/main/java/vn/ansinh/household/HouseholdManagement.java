@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,10 +41,12 @@ public class HouseholdManagement {
     private final ApplicationEventPublisher events;
     private final Permissions permissions;
     private final PovertyYears povertyYears;
+    private final Validator validator;
 
     HouseholdManagement(Households households, Members members, Geography geography, CurrentUser currentUser,
                         MessageSource messages, ApplicationEventPublisher events, Permissions permissions,
-                        PovertyYears povertyYears) {
+                        PovertyYears povertyYears, Validator validator) {
+        this.validator = validator;
         this.permissions = permissions;
         this.households = households;
         this.members = members;
@@ -138,6 +141,72 @@ public class HouseholdManagement {
     public HouseholdView importInto(String communeCode, HouseholdForm form) {
         AdminUnit commune = geography.commune(communeCode).orElseThrow(() -> reject("communeCode", "household.commune.unknown"));
         return create(commune, form, false).toView();
+    }
+
+    /**
+     * Bulk import of one household: the form's checks (its Bean Validation constraints, then the register's own —
+     * merit codes, dates, CCCD unique), answered as field errors instead of thrown, so one refused household leaves
+     * the import's transaction usable. {@code existingId} null registers a new household in {@code communeCode};
+     * otherwise updates that household (found within {@code scope}), keeping the members the file does not list.
+     * The caller (the import room) has checked the act and that the commune lies in the importer's jurisdiction.
+     */
+    @Transactional
+    public ImportedHousehold importHousehold(String communeCode, Long existingId, Jurisdiction scope, HouseholdForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        validator.validate(form).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        if (!errors.isEmpty()) {
+            return ImportedHousehold.refused(errors);
+        }
+        if (existingId == null) {
+            AdminUnit commune = geography.commune(communeCode).orElse(null);
+            if (commune == null) {
+                return ImportedHousehold.refused(List.of(error("communeCode", "household.commune.unknown")));
+            }
+            errors.addAll(memberProblems(form, null));
+            List<DuplicateHousehold.Match> same = errors.isEmpty() ? sameHeadAndVillage(commune.code(), form) : List.of();
+            if (!same.isEmpty()) {
+                errors.add(error("headName", "household.import.possibleDuplicate",
+                        String.join(", ", same.stream().map(DuplicateHousehold.Match::code).toList())));
+            }
+            if (!errors.isEmpty()) {
+                return ImportedHousehold.refused(errors);
+            }
+            Household household = new Household(newCode(commune.code()), commune.code(), commune.parentCode(), commune.area());
+            household.describe(form);
+            household.replaceMembers(form.getMembers());
+            households.save(household);
+            return ImportedHousehold.created(household.id());
+        }
+        Household household = households.findByIdWithin(existingId, scope).orElse(null);
+        if (household == null) {
+            return ImportedHousehold.refused(List.of(error("communeCode", "household.commune.outside")));
+        }
+        List<MemberForm> kept = new ArrayList<>(form.getMembers());
+        household.toView().members().stream().filter(m -> kept.stream().noneMatch(f -> m.id().equals(f.getId())))
+                .forEach(m -> kept.add(MemberForm.from(m)));
+        form.setMembers(kept);
+        errors.addAll(memberProblems(form, existingId));
+        if (!errors.isEmpty()) {
+            return ImportedHousehold.refused(errors);
+        }
+        household.describe(form);
+        List<Member> died = household.replaceMembers(form.getMembers());
+        died.forEach(member -> announceDeath(household, member));
+        return ImportedHousehold.updated(household.id());
+    }
+
+    /** Who holds these CCCD numbers in the register: for the import's matching of people and households. */
+    @Transactional(readOnly = true)
+    public Map<String, CccdHolder> holdersOf(java.util.Collection<String> cccds) {
+        Map<String, CccdHolder> holders = new HashMap<>();
+        if (cccds.isEmpty()) {
+            return holders;
+        }
+        for (Object[] row : members.holdersWithHousehold(List.copyOf(cccds))) {
+            holders.put(((String) row[0]).trim(), new CccdHolder((Long) row[1], (Long) row[2], (String) row[3],
+                    (String) row[4], (String) row[5]));
+        }
+        return holders;
     }
 
     private Household create(AdminUnit commune, HouseholdForm form, boolean refuseDuplicate) {
@@ -259,6 +328,13 @@ public class HouseholdManagement {
     }
 
     private void checkMembers(HouseholdForm form, Long householdId) {
+        List<FieldError> errors = memberProblems(form, householdId);
+        if (!errors.isEmpty()) {
+            throw new HouseholdRejected(errors);
+        }
+    }
+
+    private List<FieldError> memberProblems(HouseholdForm form, Long householdId) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<MemberForm> list = form.getMembers();
@@ -287,9 +363,7 @@ public class HouseholdManagement {
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new HouseholdRejected(errors);
-        }
+        return errors;
     }
 
     /** A member row of an edit names a member of this household, or none (a new member). */

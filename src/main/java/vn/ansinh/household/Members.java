@@ -9,4 +9,9 @@ interface Members extends JpaRepository<Member, Long> {
     /** The members holding any of these CCCD numbers: [member id, household id, cccd]. */
     @Query("select m.id, m.household.id, m.cccd from Member m where m.cccd in :cccds")
     List<Object[]> holdersOf(List<String> cccds);
+
+    /** The same with the household: [cccd, member id, household id, household code, commune code, district code]. */
+    @Query("select m.cccd, m.id, h.id, h.code, h.communeCode, h.districtCode from Member m join m.household h"
+            + " where m.cccd in :cccds")
+    List<Object[]> holdersWithHousehold(List<String> cccds);
 }

@@ -119,6 +119,12 @@ final class WriteEndpoints {
                 Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED, deceased(),
                 s -> post("/households/" + s.household + "/members/" + s.member + "/death-correction")
                         .param("reason", "Ghi nhầm người"));
+        // the commune column is empty: each officer's household goes to their own commune, the province's is refused
+        // by row (the job is still accepted); who may import at all is the matrix's question
+        api("POST /api/households/imports", "import households", Scope.NONE, roles(COMMUNE_OFFICER, ADMIN), null, none(),
+                s -> multipart("/api/households/imports").file(surveyFile()).param("mode", "VALID_ROWS"), 202);
+        page("POST /households/imports", "import households (page)", Scope.NONE, roles(COMMUNE_OFFICER, ADMIN), null,
+                none(), s -> multipart("/households/imports").file(surveyFile()).param("mode", "VALID_ROWS"));
         page("POST /households/{id}/edit", "edit household (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN),
                 HOUSEHOLD_REFUSED, household(), s -> householdForm(post("/households/" + s.household + "/edit"), s.cccd, s)
                         .param("version", String.valueOf(s.householdVersion)));
@@ -340,6 +346,12 @@ final class WriteEndpoints {
         page("POST /payments/deaths", "record death (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED,
                 household(), s -> post("/payments/deaths").param("householdId", String.valueOf(s.household))
                         .param("memberId", String.valueOf(s.member)).param("diedOn", "2016-10-05"));
+    }
+
+    private static MockMultipartFile surveyFile() {
+        String name = "Ma Trận Nhập " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        return new MockMultipartFile("file", "ho.csv", "text/csv", ("Mã hộ trong phiếu,Họ và tên,Giới tính,Ngày sinh,"
+                + "Quan hệ với chủ hộ\nA," + name + ",Nam,01/01/1960,Chủ hộ\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private Fixture none() {

@@ -12,6 +12,8 @@ public enum Act {
     REGISTER_HOUSEHOLD(Role.COMMUNE_OFFICER, Role.ADMIN),
     EDIT_HOUSEHOLD(Role.COMMUNE_OFFICER, Role.ADMIN),
     RECORD_DEATH(Role.COMMUNE_OFFICER, Role.ADMIN),
+    /** Import a survey file of households (CSV, XLSX): as registering, each household only within the caller's area. */
+    IMPORT_HOUSEHOLDS(Role.COMMUNE_OFFICER, Role.ADMIN),
     /** Survey answers and a case's assessment step. */
     ASSESS(Role.COMMUNE_OFFICER),
     STORE_EVALUATION(Role.COMMUNE_OFFICER),
