@@ -3,10 +3,14 @@
 (function () {
   'use strict';
   var page = document.getElementById('import-job');
+  var bar = document.getElementById('import-progress');
+  if (bar) {
+    // the template sets no inline style (CSP): the bar's width comes from its aria-valuenow
+    bar.style.width = bar.parentElement.getAttribute('aria-valuenow') + '%';
+  }
   if (!page || page.dataset.status !== 'RUNNING') {
     return;
   }
-  var bar = document.getElementById('import-progress');
   function poll() {
     fetch(page.dataset.statusUrl, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
       .then(function (response) { return response.ok ? response.json() : null; })
