@@ -153,9 +153,9 @@ class RegisterScenariosTests extends IntegrationTest {
         String code = JsonPath.read(mvc.perform(get("/api/households/" + household).with(httpBasic(OFFICER, OFFICER)))
                 .andReturn().getResponse().getContentAsString(), "$.code");
         mvc.perform(post("/policy/drafts/" + draft + "/scenarios").with(user(users.loadUserByUsername("policy"))).with(csrf())
-                        .param("householdCode", code).param("asOf", "ngày 1/7"))
+                        .param("householdCode", code).param("asOf", "31/02/2024"))
                 .andExpect(redirectedUrl("/policy/drafts/" + draft + "/tests"))
-                .andExpect(flash().attribute("scenarioAsOf", "ngày 1/7"))
+                .andExpect(flash().attribute("scenarioAsOf", "31/02/2024"))
                 .andExpect(flash().attribute("scenarioErrorFields", List.of("asOf")));
         mvc.perform(post("/policy/drafts/" + draft + "/scenarios").with(user(users.loadUserByUsername("policy"))).with(csrf())
                         .param("householdCode", "").param("asOf", "01/07/2024"))
