@@ -1,5 +1,6 @@
 package vn.ansinh.policy;
 
+import vn.ansinh.common.BundleTexts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,8 @@ import vn.ansinh.common.access.Permissions;
  */
 @Service
 public class PolicyWorkbench {
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/policy");
+
 
     private static final Pattern LABEL = Pattern.compile("[\\p{L}0-9][\\p{L}0-9 ._+\\-]{0,39}");
 
@@ -82,13 +85,13 @@ public class PolicyWorkbench {
         AppUserPrincipal user = permissions.require(Act.DRAFT_RULES, "policy_version", basedOn);
         List<FieldError> errors = new ArrayList<>();
         if (basedOn == null) {
-            errors.add(new FieldError("basedOn", "Bắt buộc / required"));
+            errors.add(new FieldError("basedOn", TEXTS.text("policy.error.required")));
         }
         String name = label == null ? "" : label.strip();
         if (!LABEL.matcher(name).matches()) {
-            errors.add(new FieldError("label", "Tối đa 40 ký tự: chữ, số, dấu chấm, gạch / up to 40 letters, digits, . _ + -"));
+            errors.add(new FieldError("label", TEXTS.text("policy.error.label")));
         } else if (store.labelTaken(name)) {
-            errors.add(new FieldError("label", "Nhãn này đã có / this label is taken"));
+            errors.add(new FieldError("label", TEXTS.text("policy.error.labelTaken")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -153,13 +156,13 @@ public class PolicyWorkbench {
                                            String reference) {
         List<FieldError> errors = new ArrayList<>();
         if (from == null) {
-            errors.add(new FieldError("from", "Bắt buộc, dạng dd/MM/yyyy / required"));
+            errors.add(new FieldError("from", TEXTS.text("policy.error.dateRequired")));
         }
         if (value == null || !value.strip().matches("-?\\d+(\\.\\d+)?")) {
-            errors.add(new FieldError("value", "Một số / a number"));
+            errors.add(new FieldError("value", TEXTS.text("policy.error.number")));
         }
         if (reference == null || reference.isBlank() || reference.length() > 300) {
-            errors.add(new FieldError("reference", "Bắt buộc: văn bản pháp lý / required: the legal reference"));
+            errors.add(new FieldError("reference", TEXTS.text("policy.error.reference")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -173,7 +176,7 @@ public class PolicyWorkbench {
             }
         }
         if (start < 0) {
-            throw new InvalidInput(List.of(new FieldError("name", "Không có tham số này trong tệp / no such parameter in the file")));
+            throw new InvalidInput(List.of(new FieldError("name", TEXTS.text("policy.error.noParameter"))));
         }
         int end = start + 1;
         while (end < lines.length && (lines[end].isEmpty() || lines[end].startsWith(" ") || lines[end].startsWith("#"))) {
@@ -242,7 +245,7 @@ public class PolicyWorkbench {
         v.requireStatus(VersionStatus.AWAITING_APPROVAL);
         String text = note == null ? "" : note.strip();
         if (text.isEmpty() || text.length() > 2000) {
-            throw new InvalidInput(List.of(new FieldError("note", "Bắt buộc, tối đa 2000 ký tự / required, at most 2000 characters")));
+            throw new InvalidInput(List.of(new FieldError("note", TEXTS.text("policy.error.note"))));
         }
         store.returned(id, text);
         events.publishEvent(AuditEvent.of("POLICY_DRAFT_RETURNED", "policy_version", id, text));
@@ -257,17 +260,17 @@ public class PolicyWorkbench {
         AppUserPrincipal user = permissions.require(Act.PUBLISH_RULES, "policy_version", id);
         List<FieldError> errors = new ArrayList<>();
         if (changelog == null || blank(changelog.what())) {
-            errors.add(new FieldError("changelog.what", "Bắt buộc: thay đổi gì / required: what changed"));
+            errors.add(new FieldError("changelog.what", TEXTS.text("policy.error.what")));
         }
         if (changelog == null || blank(changelog.why())) {
-            errors.add(new FieldError("changelog.why", "Bắt buộc: vì sao / required: why"));
+            errors.add(new FieldError("changelog.why", TEXTS.text("policy.error.why")));
         }
         if (changelog == null || blank(changelog.legalInstrument())) {
-            errors.add(new FieldError("changelog.legalInstrument", "Bắt buộc: văn bản pháp lý / required: the legal instrument"));
+            errors.add(new FieldError("changelog.legalInstrument", TEXTS.text("policy.error.instrument")));
         }
         if (changelog != null && (length(changelog.what()) > 2000 || length(changelog.why()) > 2000
                 || length(changelog.legalInstrument()) > 500)) {
-            errors.add(new FieldError("changelog", "Quá dài / too long"));
+            errors.add(new FieldError("changelog", TEXTS.text("policy.error.tooLong")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

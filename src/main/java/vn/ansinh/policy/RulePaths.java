@@ -1,5 +1,6 @@
 package vn.ansinh.policy;
 
+import vn.ansinh.common.BundleTexts;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
@@ -7,6 +8,8 @@ import vn.ansinh.common.InvalidInput;
 
 /** A file path inside {@code rules/} as the workbench accepts it: relative, no {@code ..}, plain names. */
 final class RulePaths {
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/policy");
+
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,99}");
 
@@ -28,6 +31,6 @@ final class RulePaths {
 
     private static InvalidInput invalid() {
         return new InvalidInput(List.of(new FieldError("path",
-                "Đường dẫn tương đối trong rules/, không có '..' / a path relative to rules/, without '..'")));
+                TEXTS.text("policy.error.path"))));
     }
 }

@@ -1,5 +1,6 @@
 package vn.ansinh.policy.web;
 
+import vn.ansinh.common.BundleTexts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,6 +35,8 @@ import vn.ansinh.policy.VersionSummary;
 /** The policy workbench API of issue 11 (fixed paths, fields and statuses); the pages use the same door. */
 @RestController
 class PolicyApiController {
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/policy");
+
 
     private static final String FILES = "/api/policy/drafts/{id}/files/";
 
@@ -93,7 +96,7 @@ class PolicyApiController {
     @ResponseStatus(HttpStatus.CREATED)
     DraftCreated createDraft(@RequestBody DraftRequest request) {
         if (request == null) {
-            throw new InvalidInput(List.of(new FieldError("body", "Bắt buộc / required")));
+            throw new InvalidInput(List.of(new FieldError("body", TEXTS.text("policy.error.required"))));
         }
         PolicyVersion v = workbench.createDraft(request.basedOn(), request.label());
         return new DraftCreated(v.id(), v.status().name());
@@ -157,7 +160,7 @@ class PolicyApiController {
     @PostMapping("/api/policy/drafts/{id}/publish")
     Published publish(@PathVariable long id, @RequestBody(required = false) PublishRequest request) {
         if (request == null) {
-            throw new InvalidInput(List.of(new FieldError("changelog", "Bắt buộc / required")));
+            throw new InvalidInput(List.of(new FieldError("changelog", TEXTS.text("policy.error.required"))));
         }
         return new Published(workbench.publish(id, request.effectiveAt(), request.changelog()));
     }

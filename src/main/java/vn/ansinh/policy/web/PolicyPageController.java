@@ -1,5 +1,6 @@
 package vn.ansinh.policy.web;
 
+import vn.ansinh.common.BundleTexts;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -23,6 +24,8 @@ import vn.ansinh.policy.SubmitRefused;
 /** The workbench's pages: versions, browsing a version, differences, the draft editor, tests, approval and publishing. */
 @Controller
 class PolicyPageController {
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/policy");
+
 
     private final PolicyWorkbench workbench;
 
@@ -142,7 +145,7 @@ class PolicyPageController {
             try {
                 time = effectiveTime.isBlank() ? LocalTime.MIDNIGHT : LocalTime.parse(effectiveTime.strip());
             } catch (DateTimeParseException e) {
-                throw new InvalidInput(List.of(new FieldError("effectiveTime", "Giờ dạng HH:mm / time as HH:mm")));
+                throw new InvalidInput(List.of(new FieldError("effectiveTime", TEXTS.text("policy.error.time"))));
             }
             at = day(effectiveDate, "effectiveDate").atTime(time).atZone(Formats.PROVINCE).toOffsetDateTime();
         }
@@ -155,7 +158,7 @@ class PolicyPageController {
         try {
             return LocalDate.parse(text.strip(), Formats.DATE);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(List.of(new FieldError(field, "Ngày dạng dd/MM/yyyy / date as dd/MM/yyyy")));
+            throw new InvalidInput(List.of(new FieldError(field, TEXTS.text("policy.error.date"))));
         }
     }
 }

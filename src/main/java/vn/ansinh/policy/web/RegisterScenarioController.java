@@ -1,5 +1,6 @@
 package vn.ansinh.policy.web;
 
+import vn.ansinh.common.BundleTexts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,6 +17,8 @@ import vn.ansinh.policy.RegisterScenarios;
 /** The form on a draft's tests page that adds a scenario made of a registered household. */
 @Controller
 class RegisterScenarioController {
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/policy");
+
 
     private final RegisterScenarios scenarios;
 
@@ -51,7 +54,7 @@ class RegisterScenarioController {
         try {
             return LocalDate.parse(text.strip(), Formats.DATE);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(List.of(new FieldError("asOf", "Ngày dạng dd/MM/yyyy / date as dd/MM/yyyy")));
+            throw new InvalidInput(List.of(new FieldError("asOf", TEXTS.text("policy.error.date"))));
         }
     }
 }
