@@ -70,16 +70,38 @@ class ModularityTests {
         assertThat(Path.of("docs/modules/module-audit.adoc")).exists();
     }
 
-    /** The Documenter writes relations in hash order; sorted, a run on unchanged code leaves the files as they are. */
+    /**
+     * The Documenter writes relations and the canvases' lists (events, beans) in hash order; sorted, a run on unchanged
+     * code leaves the files as they are.
+     */
     private static void sortRelations(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml") || f.toString().endsWith(".adoc")).toList()) {
                 List<String> lines = Files.readAllLines(file);
                 List<String> relations = lines.stream().filter(l -> l.startsWith("Rel(")).sorted().toList();
                 Iterator<String> next = relations.iterator();
-                Files.write(file, lines.stream().map(l -> l.startsWith("Rel(") ? next.next() : l).toList());
+                Files.write(file, sortCells(lines.stream().map(l -> l.startsWith("Rel(") ? next.next() : l).toList()));
             }
         }
+    }
+
+    /** A canvas cell's list: a {@code |* } line followed by {@code * } lines, sorted by item. */
+    private static List<String> sortCells(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith("|* ")) {
+                out.add(lines.get(i));
+                continue;
+            }
+            List<String> items = new ArrayList<>(List.of(lines.get(i).substring(1)));
+            while (i + 1 < lines.size() && lines.get(i + 1).startsWith("* ")) {
+                items.add(lines.get(++i));
+            }
+            items.sort(null);
+            out.add("|" + items.get(0));
+            out.addAll(items.subList(1, items.size()));
+        }
+        return out;
     }
 
     private static List<String> known() {
