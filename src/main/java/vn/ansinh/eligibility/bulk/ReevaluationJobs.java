@@ -99,7 +99,7 @@ public class ReevaluationJobs {
      */
     public boolean deadLettered(UUID job) {
         Integer n = jdbc.queryForObject("""
-                select count(*) from act_ru_deadletter_job d join act_ru_execution e on e.id_ = d.process_inst_id_
+                select count(*) from act_ru_deadletter_job d join act_ru_execution e on e.id_ = d.process_instance_id_
                 where e.business_key_ = ?""", Integer.class, job.toString());
         return n != null && n > 0;
     }
