@@ -242,6 +242,16 @@ final class WriteEndpoints {
         page("POST /households/{id}/eligibility", "store evaluation (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER),
                 HOUSEHOLD_REFUSED, demo(),
                 s -> post("/households/" + s.household + "/eligibility").param("asOf", "01/07/2024"));
+        // the scope is the record's commune: officers of other communes are refused the scope (403, audited as the
+        // act refused for it), approvers and payers the act itself
+        api("POST /api/reevaluations", "bulk re-evaluation", Scope.NONE, roles(COMMUNE_OFFICER, POLICY_STAFF, ADMIN), null,
+                none(), s -> json(post("/api/reevaluations"), "{\"scope\":\"COMMUNE:" + MatrixFixtures.COMMUNE
+                        + "\",\"asOf\":\"2024-07-01\"}"), 202)
+                .override("canbo.lehongphong", 403, "ACT_REFUSED").override("canbo.vuhoi", 403, "ACT_REFUSED");
+        page("POST /reevaluations", "bulk re-evaluation (page)", Scope.NONE, roles(COMMUNE_OFFICER, POLICY_STAFF, ADMIN),
+                null, none(), s -> post("/reevaluations").param("scope", "COMMUNE:" + MatrixFixtures.COMMUNE)
+                        .param("asOf", "01/07/2024"))
+                .override("canbo.lehongphong", 403, "ACT_REFUSED").override("canbo.vuhoi", 403, "ACT_REFUSED");
     }
 
     private void cases() {

@@ -33,6 +33,11 @@ public enum Act {
     /** Stop an entitlement or change its coefficient. */
     CHANGE_ENTITLEMENT(Role.PAYMENT_OFFICER),
     RELOAD_RULES(Role.POLICY_STAFF, Role.ADMIN),
+    /**
+     * Re-evaluate every household of an area as of a date (bulk re-evaluation): a commune officer their commune,
+     * policy staff and administrators any commune, district or the province — always within the caller's area.
+     */
+    REEVALUATE(Role.COMMUNE_OFFICER, Role.POLICY_STAFF, Role.ADMIN),
     /** The policy workbench: versions, their files, differences, export. */
     READ_RULES(Role.POLICY_STAFF),
     /** Start a draft, edit its files, run its scenarios, submit it. */
