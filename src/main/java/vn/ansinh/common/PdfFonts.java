@@ -1,5 +1,9 @@
 package vn.ansinh.common;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +16,18 @@ public final class PdfFonts {
     public static final BaseFont BOLD = load("fonts/DejaVuSans-Bold.ttf");
 
     private PdfFonts() {
+    }
+
+    /** A document's heading: the title in bold, the subtitle below it, both centred, then some space. */
+    public static void heading(Document doc, String title, float titleSize, String subtitle, float subtitleSize,
+                               float spaceAfter) {
+        Paragraph first = new Paragraph(title, new Font(BOLD, titleSize));
+        first.setAlignment(Element.ALIGN_CENTER);
+        doc.add(first);
+        Paragraph second = new Paragraph(subtitle, new Font(REGULAR, subtitleSize));
+        second.setAlignment(Element.ALIGN_CENTER);
+        second.setSpacingAfter(spaceAfter);
+        doc.add(second);
     }
 
     private static BaseFont load(String resource) {

@@ -29,7 +29,7 @@ public final class HouseholdFactsMapper {
                 .filter(m -> m.birthDate() != null && !m.birthDate().isAfter(asOf))
                 .toList();
         List<MemberFacts> members = present.stream()
-                .map(m -> member(m).withParents(ParentLinks.of(m, present)))
+                .map(m -> member(m, present))
                 .toList();
         PovertyStatus official = h.officialStatusSince() != null && !h.officialStatusSince().isAfter(asOf)
                 && h.officialPovertyStatus() != null ? PovertyStatus.valueOf(h.officialPovertyStatus().name()) : null;
@@ -41,13 +41,29 @@ public final class HouseholdFactsMapper {
                 a.deprivations(), official, h.agricultural(), housing, members, h.especiallyDifficultArea());
     }
 
-    private static MemberFacts member(MemberView m) {
-        return new MemberFacts(String.valueOf(m.id()), m.birthDate(),
-                m.disability() == null ? null : Disability.valueOf(m.disability().name()),
-                m.orphanCase() == null ? null : OrphanCase.valueOf(m.orphanCase().name()),
-                m.receivedChildAllowance(), m.studying(), m.hasPension(), m.hasMonthlySocialInsurance(),
-                m.hasObligedSupporter(), m.singleParent(), m.hivPositive(), m.meritCategories(), m.injuryRate(),
-                m.caredForByHousehold(), m.socialPensionRequested(), m.deceasedOn(),
-                m.communityCareTakenIn(), m.pregnant());
+    /** The one mapping of a registered member to the evaluation's facts, with the parent links its relation states. */
+    private static MemberFacts member(MemberView m, List<MemberView> household) {
+        MemberView.Health health = m.health();
+        MemberView.Childhood child = m.childhood();
+        MemberView.Livelihood living = m.livelihood();
+        return MemberFacts.builder(String.valueOf(m.id()), m.birthDate())
+                .deceasedOn(m.deceasedOn())
+                .disability(health.disability() == null ? null : Disability.valueOf(health.disability().name()))
+                .hivPositive(health.hivPositive())
+                .pregnant(health.pregnant())
+                .meritCategories(m.merit().meritCategories())
+                .injuryRate(m.merit().injuryRate())
+                .orphanCase(child.orphanCase() == null ? null : OrphanCase.valueOf(child.orphanCase().name()))
+                .receivedChildAllowance(child.receivedChildAllowance())
+                .studying(child.studying())
+                .hasPension(living.hasPension())
+                .hasMonthlySocialInsurance(living.hasMonthlySocialInsurance())
+                .hasObligedSupporter(living.hasObligedSupporter())
+                .singleParent(living.singleParent())
+                .caredForByHousehold(living.caredForByHousehold())
+                .socialPensionRequested(living.socialPensionRequested())
+                .communityCareTakenIn(living.communityCareTakenIn())
+                .parentIds(ParentLinks.of(m, household))
+                .build();
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * but taken in for care in the community (SA5d); {@code pregnant} (optional): care support §6.4. {@code parentIds}
  * (optional): the ids of this member's parents in the household; care support for a disabled parent counts only
  * the parent's own young children, and without a link presumes none.
+ * <p>The record's components are the JSON of the evaluation API, read by Jackson; Java code builds a member by name
+ * through {@link #builder(String, LocalDate)}, never by position.
  */
 public record MemberFacts(String id, LocalDate birthDate, Disability disability, OrphanCase orphanCase,
                           Boolean receivedChildAllowance, Boolean studying, Boolean hasPension,
@@ -20,40 +22,6 @@ public record MemberFacts(String id, LocalDate birthDate, Disability disability,
                           Boolean hivPositive, List<String> meritCategories, Integer injuryRate,
                           Boolean caredForByHousehold, Boolean socialPensionRequested, LocalDate deceasedOn,
                           Boolean communityCareTakenIn, Boolean pregnant, List<String> parentIds) {
-
-    /** A member without a parent link; the form every caller used before {@code parentIds}. */
-    public MemberFacts(String id, LocalDate birthDate, Disability disability, OrphanCase orphanCase,
-                       Boolean receivedChildAllowance, Boolean studying, Boolean hasPension,
-                       Boolean hasMonthlySocialInsurance, Boolean hasObligedSupporter, Boolean singleParent,
-                       Boolean hivPositive, List<String> meritCategories, Integer injuryRate,
-                       Boolean caredForByHousehold, Boolean socialPensionRequested, LocalDate deceasedOn,
-                       Boolean communityCareTakenIn, Boolean pregnant) {
-        this(id, birthDate, disability, orphanCase, receivedChildAllowance, studying, hasPension,
-                hasMonthlySocialInsurance, hasObligedSupporter, singleParent, hivPositive, meritCategories,
-                injuryRate, caredForByHousehold, socialPensionRequested, deceasedOn, communityCareTakenIn, pregnant, null);
-    }
-
-    /** A member without the SA5d / pregnancy facts; the form every caller used before them. */
-    public MemberFacts(String id, LocalDate birthDate, Disability disability, OrphanCase orphanCase,
-                       Boolean receivedChildAllowance, Boolean studying, Boolean hasPension,
-                       Boolean hasMonthlySocialInsurance, Boolean hasObligedSupporter, Boolean singleParent,
-                       Boolean hivPositive, List<String> meritCategories, Integer injuryRate,
-                       Boolean caredForByHousehold, Boolean socialPensionRequested, LocalDate deceasedOn) {
-        this(id, birthDate, disability, orphanCase, receivedChildAllowance, studying, hasPension,
-                hasMonthlySocialInsurance, hasObligedSupporter, singleParent, hivPositive, meritCategories,
-                injuryRate, caredForByHousehold, socialPensionRequested, deceasedOn, null, null);
-    }
-
-    /** A living member (no {@code deceasedOn}); the form every caller used before funeral support. */
-    public MemberFacts(String id, LocalDate birthDate, Disability disability, OrphanCase orphanCase,
-                       Boolean receivedChildAllowance, Boolean studying, Boolean hasPension,
-                       Boolean hasMonthlySocialInsurance, Boolean hasObligedSupporter, Boolean singleParent,
-                       Boolean hivPositive, List<String> meritCategories, Integer injuryRate,
-                       Boolean caredForByHousehold, Boolean socialPensionRequested) {
-        this(id, birthDate, disability, orphanCase, receivedChildAllowance, studying, hasPension,
-                hasMonthlySocialInsurance, hasObligedSupporter, singleParent, hivPositive, meritCategories,
-                injuryRate, caredForByHousehold, socialPensionRequested, null);
-    }
 
     public MemberFacts {
         disability = disability == null ? Disability.NONE : disability;
@@ -72,20 +40,71 @@ public record MemberFacts(String id, LocalDate birthDate, Disability disability,
         parentIds = parentIds == null ? List.of() : parentIds;
     }
 
-    /** The same member with these parent links (registered households derive them from the relation to the head). */
-    public MemberFacts withParents(List<String> parents) {
-        return new MemberFacts(id, birthDate, disability, orphanCase, receivedChildAllowance, studying, hasPension,
-                hasMonthlySocialInsurance, hasObligedSupporter, singleParent, hivPositive, meritCategories, injuryRate,
-                caredForByHousehold, socialPensionRequested, deceasedOn, communityCareTakenIn, pregnant, parents);
-    }
-
-    /** A member with only an id and birth date; the other facts take their defaults. */
     /** Dead on or before {@code asOf}: not a living member, only a funeral-support candidate. */
     public boolean deadOn(LocalDate asOf) {
         return deceasedOn != null && asOf != null && !deceasedOn.isAfter(asOf);
     }
 
+    /** A member with only an id and birth date; the other facts take their defaults. */
     public static MemberFacts of(String id, LocalDate birthDate) {
-        return new MemberFacts(id, birthDate, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return builder(id, birthDate).build();
+    }
+
+    /** A member built by name: {@code MemberFacts.builder("M1", born).disability(SEVERE).studying(true).build()}. */
+    public static Builder builder(String id, LocalDate birthDate) {
+        return new Builder(id, birthDate);
+    }
+
+    /** The one way Java code makes a member's facts; a fact not set takes its default (no, none, empty). */
+    public static final class Builder {
+        private final String id;
+        private final LocalDate birthDate;
+        private Disability disability;
+        private OrphanCase orphanCase;
+        private boolean receivedChildAllowance;
+        private boolean studying;
+        private boolean hasPension;
+        private boolean hasMonthlySocialInsurance;
+        private boolean hasObligedSupporter;
+        private boolean singleParent;
+        private boolean hivPositive;
+        private List<String> meritCategories;
+        private Integer injuryRate;
+        private boolean caredForByHousehold;
+        private boolean socialPensionRequested;
+        private LocalDate deceasedOn;
+        private boolean communityCareTakenIn;
+        private boolean pregnant;
+        private List<String> parentIds;
+
+        private Builder(String id, LocalDate birthDate) {
+            this.id = id;
+            this.birthDate = birthDate;
+        }
+
+        public Builder disability(Disability v) { disability = v; return this; }
+        public Builder orphanCase(OrphanCase v) { orphanCase = v; return this; }
+        public Builder receivedChildAllowance(Boolean v) { receivedChildAllowance = Boolean.TRUE.equals(v); return this; }
+        public Builder studying(Boolean v) { studying = Boolean.TRUE.equals(v); return this; }
+        public Builder hasPension(Boolean v) { hasPension = Boolean.TRUE.equals(v); return this; }
+        public Builder hasMonthlySocialInsurance(Boolean v) { hasMonthlySocialInsurance = Boolean.TRUE.equals(v); return this; }
+        public Builder hasObligedSupporter(Boolean v) { hasObligedSupporter = Boolean.TRUE.equals(v); return this; }
+        public Builder singleParent(Boolean v) { singleParent = Boolean.TRUE.equals(v); return this; }
+        public Builder hivPositive(Boolean v) { hivPositive = Boolean.TRUE.equals(v); return this; }
+        public Builder meritCategories(List<String> v) { meritCategories = v; return this; }
+        public Builder injuryRate(Integer v) { injuryRate = v; return this; }
+        public Builder caredForByHousehold(Boolean v) { caredForByHousehold = Boolean.TRUE.equals(v); return this; }
+        public Builder socialPensionRequested(Boolean v) { socialPensionRequested = Boolean.TRUE.equals(v); return this; }
+        public Builder deceasedOn(LocalDate v) { deceasedOn = v; return this; }
+        public Builder communityCareTakenIn(Boolean v) { communityCareTakenIn = Boolean.TRUE.equals(v); return this; }
+        public Builder pregnant(Boolean v) { pregnant = Boolean.TRUE.equals(v); return this; }
+        public Builder parentIds(List<String> v) { parentIds = v; return this; }
+
+        public MemberFacts build() {
+            return new MemberFacts(id, birthDate, disability, orphanCase, receivedChildAllowance, studying, hasPension,
+                    hasMonthlySocialInsurance, hasObligedSupporter, singleParent, hivPositive, meritCategories,
+                    injuryRate, caredForByHousehold, socialPensionRequested, deceasedOn, communityCareTakenIn, pregnant,
+                    parentIds);
+        }
     }
 }

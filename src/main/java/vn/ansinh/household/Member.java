@@ -113,9 +113,11 @@ class Member {
     }
 
     MemberView toView() {
-        return new MemberView(id, fullName, sex, birthDate, relation, cccd, disability,
-                MeritCategories.parse(meritCategories), injuryRate, orphanCase, receivedChildAllowance, studying,
-                hasPension, hasMonthlySocialInsurance, hasObligedSupporter, singleParent, hivPositive,
-                caredForByHousehold, socialPensionRequested, deceasedOn, pregnant, communityCareTakenIn);
+        return new MemberView(id, fullName, sex, birthDate, relation, cccd, deceasedOn,
+                new MemberView.Health(disability, hivPositive, pregnant),
+                new MemberView.Merit(MeritCategories.parse(meritCategories), injuryRate),
+                new MemberView.Childhood(orphanCase, receivedChildAllowance, studying),
+                new MemberView.Livelihood(hasPension, hasMonthlySocialInsurance, hasObligedSupporter, singleParent,
+                        caredForByHousehold, socialPensionRequested, communityCareTakenIn));
     }
 }

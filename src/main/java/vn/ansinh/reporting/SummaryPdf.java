@@ -34,13 +34,7 @@ final class SummaryPdf {
         doc.open();
         Font body = new Font(REGULAR, 8);
         Font strong = new Font(BOLD, 8);
-        Paragraph title = new Paragraph(l.title(), new Font(BOLD, 13));
-        title.setAlignment(Element.ALIGN_CENTER);
-        doc.add(title);
-        Paragraph subtitle = new Paragraph(l.subtitle(), new Font(REGULAR, 10));
-        subtitle.setAlignment(Element.ALIGN_CENTER);
-        subtitle.setSpacingAfter(10);
-        doc.add(subtitle);
+        PdfFonts.heading(doc, l.title(), 13, l.subtitle(), 10, 10);
         PdfPTable table = new PdfPTable(new float[]{22, 8, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7});
         table.setWidthPercentage(100);
         table.setHeaderRows(2);

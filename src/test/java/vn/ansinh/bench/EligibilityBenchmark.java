@@ -126,11 +126,13 @@ public final class EligibilityBenchmark {
                 int age = m == 0 ? 25 + rnd.nextInt(70) : rnd.nextInt(90);
                 LocalDate birth = asOf.minusYears(age).minusDays(rnd.nextInt(365));
                 int r = rnd.nextInt(100);
-                members.add(new MemberFacts("m" + m, birth,
-                        r < 3 ? Disability.SEVERE : r < 5 ? Disability.ESPECIALLY_SEVERE : Disability.NONE,
-                        age < 16 && r > 97 ? OrphanCase.BOTH_PARENTS_DEAD : null, age >= 16 && r > 95, age >= 6 && age < 23,
-                        age >= 60 && r < 30, false, r % 2 == 0, m == 0 && r > 96, r == 50,
-                        r > 97 ? List.of("MC07") : List.of(), null, r < 5 && r % 2 == 0, age >= 70 && r < 60));
+                members.add(MemberFacts.builder("m" + m, birth)
+                        .disability(r < 3 ? Disability.SEVERE : r < 5 ? Disability.ESPECIALLY_SEVERE : Disability.NONE)
+                        .orphanCase(age < 16 && r > 97 ? OrphanCase.BOTH_PARENTS_DEAD : null)
+                        .receivedChildAllowance(age >= 16 && r > 95).studying(age >= 6 && age < 23)
+                        .hasPension(age >= 60 && r < 30).hasObligedSupporter(r % 2 == 0).singleParent(m == 0 && r > 96)
+                        .hivPositive(r == 50).meritCategories(r > 97 ? List.of("MC07") : List.of())
+                        .caredForByHousehold(r < 5 && r % 2 == 0).socialPensionRequested(age >= 70 && r < 60).build());
             }
             out.add(new HouseholdFacts("HH" + i, rnd.nextInt(4) == 0 ? Area.URBAN : Area.RURAL,
                     300_000L + rnd.nextInt(3_500_000), DEPRIVATIONS.get(rnd.nextInt(DEPRIVATIONS.size())),

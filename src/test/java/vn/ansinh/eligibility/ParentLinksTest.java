@@ -13,8 +13,10 @@ import vn.ansinh.household.Relation;
 class ParentLinksTest {
 
     private static MemberView member(long id, Relation relation, String born) {
-        return new MemberView(id, "M" + id, null, LocalDate.parse(born), relation, null, Disability.NONE, List.of(), null,
-                null, false, false, false, false, false, false, false, false, false, null, false, false);
+        return new MemberView(id, "M" + id, null, LocalDate.parse(born), relation, null, null,
+                new MemberView.Health(Disability.NONE, false, false), new MemberView.Merit(List.of(), null),
+                new MemberView.Childhood(null, false, false),
+                new MemberView.Livelihood(false, false, false, false, false, false, false));
     }
 
     @Test

@@ -27,13 +27,7 @@ final class PdfPaymentList {
         doc.open();
         Font body = new Font(REGULAR, 10);
         Font strong = new Font(BOLD, 10);
-        Paragraph title = new Paragraph(list.title(), new Font(BOLD, 14));
-        title.setAlignment(Element.ALIGN_CENTER);
-        doc.add(title);
-        Paragraph subtitle = new Paragraph(list.subtitle(), body);
-        subtitle.setAlignment(Element.ALIGN_CENTER);
-        subtitle.setSpacingAfter(12);
-        doc.add(subtitle);
+        PdfFonts.heading(doc, list.title(), 14, list.subtitle(), 10, 12);
         PdfPTable table = new PdfPTable(new float[]{5, 28, 15, 12, 15, 20});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);

@@ -198,8 +198,8 @@ class BoundaryTests {
 
     private DynamicTest meritHousing(LocalDate asOf, LocalDate registeredOn, String outcome) {
         return dynamicTest("merit housing on " + asOf + ", residence registered " + registeredOn + " → " + outcome, () -> {
-            MemberFacts veteran = new MemberFacts("w", LocalDate.of(1950, 1, 1), null, null, null, null, null, null, null, null,
-                    null, List.of("MC07"), 41, null, null);
+            MemberFacts veteran = MemberFacts.builder("w", LocalDate.of(1950, 1, 1))
+                    .meritCategories(List.of("MC07")).injuryRate(41).build();
             HouseholdFacts h = Households.withHousing(household(Area.RURAL, 300_000, List.of(), PovertyStatus.NONE, veteran),
                     new HousingFacts(HousingCondition.COLLAPSED_OR_HEAVILY_DAMAGED, true, registeredOn, null, false, null, false));
             assertThat(engine.evaluate(h, asOf).meritHousing().outcome().name()).isEqualTo(outcome);

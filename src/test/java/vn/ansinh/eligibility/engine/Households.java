@@ -33,8 +33,9 @@ final class Households {
 
     static MemberFacts person(String id, LocalDate birth, Disability disability, OrphanCase orphan, boolean studying,
                               boolean receivedChildAllowance, boolean pension, boolean requested) {
-        return new MemberFacts(id, birth, disability, orphan, receivedChildAllowance, studying, pension, false, false,
-                false, false, List.of(), null, false, requested);
+        return MemberFacts.builder(id, birth).disability(disability).orphanCase(orphan)
+                .receivedChildAllowance(receivedChildAllowance).studying(studying).hasPension(pension)
+                .socialPensionRequested(requested).build();
     }
 
     /** Born so that the {@code age}-th birthday falls exactly on {@code asOf} (plus {@code days} later). */

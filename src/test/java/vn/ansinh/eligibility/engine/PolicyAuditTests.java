@@ -57,8 +57,8 @@ class PolicyAuditTests {
 
     @Test
     void someoneBornOn29FebruaryTurns75On1MarchInACommonYear() {
-        MemberFacts leapling = new MemberFacts("E1", LocalDate.of(1952, 2, 29), null, null, null, null, null, null,
-                null, null, null, null, null, null, true);
+        MemberFacts leapling = MemberFacts.builder("E1", LocalDate.of(1952, 2, 29))
+                .socialPensionRequested(true).build();
         assertThat(engine.evaluate(household(Area.URBAN, 9_000_000, List.of(), null, leapling),
                 LocalDate.of(2027, 2, 28)).socialPension()).isEmpty();
         assertThat(engine.evaluate(household(Area.URBAN, 9_000_000, List.of(), null, leapling),

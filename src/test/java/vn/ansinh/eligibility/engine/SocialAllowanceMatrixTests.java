@@ -41,8 +41,8 @@ class SocialAllowanceMatrixTests {
 
     private static MemberFacts m(LocalDate asOf, int age, Disability d, OrphanCase o, boolean studying, boolean received,
                                  boolean supporter, boolean hiv) {
-        return new MemberFacts("X", asOf.minusYears(age), d, o, received, studying, false, false, supporter, false, hiv,
-                List.of(), null, false, false);
+        return MemberFacts.builder("X", asOf.minusYears(age)).disability(d).orphanCase(o).receivedChildAllowance(received)
+                .studying(studying).hasObligedSupporter(supporter).hivPositive(hiv).build();
     }
 
     private static List<Case> cases(LocalDate d) {
