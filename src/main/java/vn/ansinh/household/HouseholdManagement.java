@@ -95,6 +95,12 @@ public class HouseholdManagement {
         return households.findByIdWithin(id, scope).map(Household::toView);
     }
 
+    /** The ids of the next {@code size} households after {@code afterId}, in id order (bulk work, no caller check). */
+    @Transactional(readOnly = true)
+    public List<Long> idsAfter(long afterId, int size) {
+        return households.idsAfter(afterId, org.springframework.data.domain.PageRequest.of(0, size));
+    }
+
     /** The id of the household with this register code, if the signed-in user may see it. */
     @Transactional(readOnly = true)
     public Optional<Long> idOfCode(String householdCode) {

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import vn.ansinh.common.access.Jurisdiction;
 
 /** Every read takes the caller's jurisdiction, so forgetting a check cannot leak a household. */
@@ -32,6 +33,9 @@ interface Households extends JpaRepository<Household, Long> {
 
     @Query("select h.id from Household h where h.code = :householdCode and " + WITHIN)
     Optional<Long> findIdByCodeWithin(String householdCode, String level, String code);
+
+    @Query("select h.id from Household h where h.id > :afterId order by h.id")
+    List<Long> idsAfter(@Param("afterId") long afterId, Pageable pageable);
 
     default Optional<Household> findByIdWithin(Long id, Jurisdiction scope) {
         return findByIdWithin(id, scope.level().name(), scope.code());
