@@ -58,6 +58,28 @@ public class ImpactWords {
         return outcome(outcome, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
+    /** A flipped criterion in words: its code, met or not before and after, the values compared under the draft. */
+    public String criterion(ImpactChange.Flip f, Locale locale) {
+        java.util.Map<String, Object> values = f.values().isEmpty() ? f.valuesBefore() : f.values();
+        return f.code() + ": " + met(f.passedBefore(), locale) + " → " + met(f.passedAfter(), locale)
+                + (values.isEmpty() ? "" : " (" + values(values) + ")");
+    }
+
+    public String criterion(ImpactChange.Flip f) {
+        return criterion(f, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /** Compared values as {@code income 2.500.000; threshold 3.000.000}. */
+    public static String values(java.util.Map<String, Object> values) {
+        java.util.StringJoiner out = new java.util.StringJoiner("; ");
+        values.forEach((k, v) -> out.add(k + " " + (v instanceof Number n ? vn.ansinh.common.Formats.number(n) : String.valueOf(v))));
+        return out.toString();
+    }
+
+    private String met(Boolean passed, Locale locale) {
+        return word(passed == null ? "policy.impact.notChecked" : passed ? "policy.impact.met" : "policy.impact.notMet", "", locale);
+    }
+
     private String word(String key, String fallback, Locale locale) {
         String w = find(key, locale);
         return w == null ? fallback : w;

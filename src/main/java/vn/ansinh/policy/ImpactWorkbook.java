@@ -61,17 +61,13 @@ final class ImpactWorkbook implements AutoCloseable {
         amount(row, 8, c.after().monthlyAmount());
         amount(row, 9, c.before().oneOffAmount());
         amount(row, 10, c.after().oneOffAmount());
-        row.createCell(11).setCellValue(c.flipped().stream().map(f -> f.code() + " " + mark(f.passedBefore()) + "→"
-                + mark(f.passedAfter()) + " " + f.values()).collect(Collectors.joining("; ")));
+        row.createCell(11).setCellValue(c.flipped().stream().map(f -> words.criterion(f, locale))
+                .collect(Collectors.joining(" | ")));
     }
 
     private void amount(Row row, int column, long value) {
         row.createCell(column).setCellValue(value);
         row.getCell(column).setCellStyle(money);
-    }
-
-    private static String mark(Boolean passed) {
-        return passed == null ? "–" : passed ? "✓" : "✗";
     }
 
     int rows() {

@@ -46,6 +46,8 @@ public class PolicyImpact {
 
     private static final BundleTexts TEXTS = new BundleTexts("i18n/policy");
     public static final String PROCESS = "policyImpact";
+    /** The programs of a run, in the evaluation contract's names and order. */
+    public static final List<String> PROGRAMS = ImpactDiff.PROGRAMS;
     static final int MAX_PAGE_SIZE = 500;
 
     private final VersionStore versions;
