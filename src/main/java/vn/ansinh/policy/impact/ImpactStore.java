@@ -98,20 +98,7 @@ public class ImpactStore {
                            List<ChangeRow> changes, ImpactTally tally) {
         jdbc.update("insert into policy_impact_chunk (run_id, chunk, after_id, last_id, households) values (?, ?, ?, ?, ?)",
                 run, chunk, afterId, lastId, households);
-        List<Object[]> rows = new ArrayList<>(changes.size());
-        for (ChangeRow c : changes) {
-            ImpactDiff.Compared d = c.compared();
-            rows.add(new Object[] {run, c.householdId(), ImpactDiff.PROGRAMS.indexOf(d.program()),
-                    d.memberId() == null ? 0L : d.memberId(), d.program(), c.householdCode(), c.communeCode(),
-                    c.districtCode(), d.before().outcome(), d.before().monthlyAmount(), d.before().oneOffAmount(),
-                    d.after().outcome(), d.after().monthlyAmount(), d.after().oneOffAmount(),
-                    json.writeValueAsString(d.flipped())});
-        }
-        jdbc.batchUpdate("""
-                insert into policy_impact_change (run_id, household_id, program_rank, member_id, program, household_code,
-                    commune_code, district_code, before_outcome, before_monthly, before_one_off, after_outcome,
-                    after_monthly, after_one_off, flipped) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
-                rows);
+        copyChanges(run, changes);
         List<Object[]> areas = new ArrayList<>(tally.areas.size());
         for (ImpactTally.Area a : tally.areas.values()) {
             areas.add(new Object[] {run, a.communeCode, a.districtCode, a.program, a.households, a.householdsChanged,
@@ -141,6 +128,46 @@ public class ImpactStore {
         jdbc.update("""
                 update policy_impact_run set processed_households = processed_households + ?,
                     skipped_households = skipped_households + ? where id = ?""", households, skipped, run);
+    }
+
+    /**
+     * The changes by COPY on the transaction's own connection (a chunk of a province run can hold tens of thousands):
+     * they commit or roll back with the chunk's other rows.
+     */
+    private void copyChanges(UUID run, List<ChangeRow> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        StringBuilder csv = new StringBuilder(changes.size() * 200);
+        for (ChangeRow c : changes) {
+            ImpactDiff.Compared d = c.compared();
+            csv.append(run).append(',').append(c.householdId()).append(',').append(ImpactDiff.PROGRAMS.indexOf(d.program()))
+                    .append(',').append(d.memberId() == null ? 0L : d.memberId()).append(',').append(d.program()).append(',');
+            quoted(csv, c.householdCode()).append(',');
+            quoted(csv, c.communeCode()).append(',');
+            quoted(csv, c.districtCode()).append(',');
+            quoted(csv, d.before().outcome()).append(',').append(d.before().monthlyAmount()).append(',')
+                    .append(d.before().oneOffAmount()).append(',');
+            quoted(csv, d.after().outcome()).append(',').append(d.after().monthlyAmount()).append(',')
+                    .append(d.after().oneOffAmount()).append(',');
+            quoted(csv, json.writeValueAsString(d.flipped())).append('\n');
+        }
+        java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(jdbc.getDataSource());
+        try {
+            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("""
+                    copy policy_impact_change (run_id, household_id, program_rank, member_id, program, household_code,
+                        commune_code, district_code, before_outcome, before_monthly, before_one_off, after_outcome,
+                        after_monthly, after_one_off, flipped) from stdin with (format csv)""",
+                    new java.io.StringReader(csv.toString()));
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("impact changes not written: " + e.getMessage(), e);
+        } finally {
+            org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, jdbc.getDataSource());
+        }
+    }
+
+    private static StringBuilder quoted(StringBuilder out, String value) {
+        return out.append('"').append(value == null ? "" : value.replace("\"", "\"\"")).append('"');
     }
 
     public void finished(UUID run) {
