@@ -54,6 +54,9 @@ public final class PolicyImpactBenchmark {
                 }
                 System.out.printf("loaded %d households in %.1f s%n", households - existing, (System.nanoTime() - t0) / 1e9);
             }
+            if (Boolean.getBoolean("loadOnly")) {
+                System.exit(0);
+            }
             long register = jdbc.queryForObject("select count(*) from household", Long.class);
             long people = jdbc.queryForObject("select count(*) from household_member", Long.class);
             signIn(new AppUserPrincipal("policy.bench", "x", "Bench", Role.POLICY_STAFF, Jurisdiction.province(), true));

@@ -39,6 +39,7 @@ class PolicyImpactTests extends IntegrationTest {
 
     @Autowired AssessmentManagement assessments;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.flowable.engine.RuntimeService runtime;
 
     ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(user, user)));
@@ -196,6 +197,38 @@ class PolicyImpactTests extends IntegrationTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from (select household_id, program_rank, member_id from policy_impact_change where run_id = ?::uuid
                 group by 1, 2, 3 having count(*) > 1) d""", Long.class, jobId)).isZero();
+    }
+
+    /**
+     * A node that stops after a chunk committed: the run's process is started again from the first chunk (as a job
+     * re-run after a restart would find it); the chunks already done are stepped over, nothing is written twice, and
+     * the run ends DONE with the same counts.
+     */
+    @Test
+    void aRunResumedFromItsFirstChunkWritesNothingTwice() throws Exception {
+        household(VUPHUC, "12466", 2_500_000L, List.of("E1", "E4", "E8"));
+        long draft = draftRaisingThePovertyLine();
+        String started = as("policy", post("/api/policy/drafts/" + draft + "/impact").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"asOf\":\"2030-06-01\"}")).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String jobId = JsonPath.read(started, "$.jobId");
+        String done = finished(jobId);
+        long changes = ((Number) JsonPath.read(done, "$.totalChanges")).longValue();
+        Map<String, Object> before = jdbc.queryForMap("select processed_households, skipped_households,"
+                + " (select count(*) from policy_impact_chunk where run_id = r.id) as chunks,"
+                + " (select sum(households) from policy_impact_area where run_id = r.id and program = '*') as counted"
+                + " from policy_impact_run r where id = ?::uuid", jobId);
+        assertThat(changes).isPositive();
+
+        jdbc.update("update policy_impact_run set status = 'RUNNING', finished_at = null where id = ?::uuid", jobId);
+        runtime.startProcessInstanceByKey(PolicyImpact.PROCESS, jobId, Map.of("runId", jobId, "chunk", 0, "afterId", 0L, "more", true));
+        String again = finished(jobId);
+        assertThat(((Number) JsonPath.read(again, "$.totalChanges")).longValue()).isEqualTo(changes);
+        Map<String, Object> after = jdbc.queryForMap("select processed_households, skipped_households,"
+                + " (select sum(households) from policy_impact_area where run_id = r.id and program = '*') as counted"
+                + " from policy_impact_run r where id = ?::uuid", jobId);
+        assertThat(after.get("processed_households")).isEqualTo(before.get("processed_households"));
+        assertThat(after.get("skipped_households")).isEqualTo(before.get("skipped_households"));
+        assertThat(after.get("counted")).isEqualTo(before.get("counted"));
     }
 
     @Test
