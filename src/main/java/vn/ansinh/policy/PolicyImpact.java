@@ -157,6 +157,19 @@ public class PolicyImpact {
         return view(r, summary(jobId, r, commune), changes, page, size, total, commune);
     }
 
+    /** A run in a list: what was compared, as of when, by whom, how far it is. */
+    public record RunHead(UUID jobId, String draftLabel, String baseLabel, LocalDate asOf, String status,
+                          String startedBy, java.time.OffsetDateTime startedAt) {
+    }
+
+    /** The 50 newest runs (policy staff and commune officers: a commune officer opens one to see their commune). */
+    @Transactional(readOnly = true)
+    public List<RunHead> recent() {
+        permissions.require(Act.VIEW_IMPACT, "policy_impact", null);
+        return runs.recent(50).stream().map(r -> new RunHead(r.id(), r.draftLabel(), r.baseLabel(), r.asOf(), r.status(),
+                r.startedBy(), r.startedAt())).toList();
+    }
+
     /** The newest run of a version, without its list (the draft's and the approver's page); empty when none was started. */
     @Transactional
     public Optional<ImpactRun> latest(long versionId) {

@@ -178,6 +178,20 @@ class PolicyImpactTests extends IntegrationTest {
         as(VUPHUC, get("/api/policy/impact/" + jobId).param("commune", "13255")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.changes[?(@.communeCode == '13255')]").isEmpty());
 
+        // the pages: the list of runs and the run, for the commune officer their commune only; refused to others
+        assertThat(as(VUPHUC, get("/policy/impact")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("/policy/impact/" + jobId);
+        String page = as(VUPHUC, get("/policy/impact/" + jobId).param("household", poor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"commune-only\"", "data-household=\"" + poor + "\"", "POV-ND07-INCOME-LINE");
+        assertThat(as(VUPHUC, get("/policy/impact/" + jobId).param("household", elsewhere)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("id=\"no-changes\"")
+                .doesNotContain("data-household=\"" + elsewhere + "\"");
+        assertThat(as("policy", get("/policy/impact/" + jobId).param("household", elsewhere)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains(elsewhere, "POV-ND07-INCOME-LINE");
+        as("duyet.tpthaibinh", get("/policy/impact/" + jobId)).andExpect(status().isForbidden());
+        as("chitra.tpthaibinh", get("/policy/impact")).andExpect(status().isForbidden());
+
         // the export holds the same changes, in words
         byte[] xlsx = as("policy", get("/api/policy/impact/" + jobId + "/changes.xlsx").param("household", poor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

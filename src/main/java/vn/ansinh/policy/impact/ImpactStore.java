@@ -78,6 +78,11 @@ public class ImpactStore {
         return jdbc.query("select * from policy_impact_run where id = ?", this::run, id).stream().findFirst();
     }
 
+    /** The newest runs, newest first. */
+    public List<Run> recent(int limit) {
+        return jdbc.query("select * from policy_impact_run order by started_at desc limit ?", this::run, limit);
+    }
+
     /** The newest run of a draft. */
     public Optional<Run> latestOf(long draftId) {
         return jdbc.query("select * from policy_impact_run where draft_id = ? order by started_at desc limit 1",

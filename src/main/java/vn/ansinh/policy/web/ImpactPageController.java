@@ -54,6 +54,12 @@ class ImpactPageController {
         }
     }
 
+    @GetMapping("/policy/impact")
+    String runs(Model model) {
+        model.addAttribute("runs", impact.recent());
+        return "policy/impact-runs";
+    }
+
     @GetMapping("/policy/impact/{jobId}")
     String run(@PathVariable UUID jobId, @RequestParam(defaultValue = "0") int page,
                @RequestParam(required = false) String program, @RequestParam(required = false) String commune,
