@@ -141,6 +141,65 @@ public class EligibilityManagement {
         return new FactsChunk(entries, unassessed, chunk.isEmpty() ? afterId : chunk.get(chunk.size() - 1).id(), chunk.size());
     }
 
+    /**
+     * Evaluates many households as of one date with the rule base built from {@code dir} (the policy workbench's
+     * impact run: the version in force and a draft side by side). {@code treeHash} names the folder's content: the
+     * rule base is built once per tree hash and kept in a small cache ({@value #FOLDER_CACHE} rule bases, the least
+     * recently used forgotten), so the chunks of one run share it. A folder that does not compile throws
+     * {@link vn.ansinh.eligibility.engine.RuleSetException} with the findings. Nothing is stored; the caller checks
+     * its own act (the background job runs without a signed-in user).
+     */
+    public List<EvaluationResult> evaluateAll(Path dir, String treeHash, List<HouseholdFacts> facts, LocalDate asOf) {
+        return engineOf(dir, treeHash).evaluateAll(facts, asOf);
+    }
+
+    /** The label and content hash of the rule base of {@code dir} (built or taken from the cache as above). */
+    public EvaluationResult.RuleSetRef ruleSetOf(Path dir, String treeHash) {
+        RuleBase base = engineOf(dir, treeHash).ruleBase();
+        return new EvaluationResult.RuleSetRef(base.version(), base.label());
+    }
+
+    /** The first day the rule base of {@code dir} decides (its {@code ruleset.yaml}'s coveredFrom). */
+    public LocalDate coveredFrom(Path dir, String treeHash) {
+        return engineOf(dir, treeHash).ruleBase().coveredFrom();
+    }
+
+    /**
+     * The findings that refuse {@code dir}, empty when it builds (then it is kept in the cache for
+     * {@link #evaluateAll(Path, String, List, LocalDate)}).
+     */
+    public List<String> prepare(Path dir, String treeHash) {
+        try {
+            engineOf(dir, treeHash);
+            return List.of();
+        } catch (vn.ansinh.eligibility.engine.RuleSetException e) {
+            return e.problems();
+        }
+    }
+
+    static final int FOLDER_CACHE = 4;
+    private final Map<String, RuleEngine> folderEngines = new java.util.LinkedHashMap<>(8, 0.75f, true);
+
+    private RuleEngine engineOf(Path dir, String treeHash) {
+        java.util.Objects.requireNonNull(treeHash, "treeHash");
+        synchronized (folderEngines) {
+            RuleEngine cached = folderEngines.get(treeHash);
+            if (cached != null) {
+                return cached;
+            }
+            RuleEngine built = new RuleEngine(RuleSetValidation.validate(dir, limits).orThrow(), limits, workers);
+            folderEngines.put(treeHash, built);
+            if (folderEngines.size() > FOLDER_CACHE) {
+                var eldest = folderEngines.entrySet().iterator().next();
+                folderEngines.remove(eldest.getKey());
+                eldest.getValue().ruleBase().dispose();
+            }
+            log.info("Rule set {} built from {} for batch evaluation in {} ms", built.ruleBase().label(), dir,
+                    built.ruleBase().buildMillis());
+            return built;
+        }
+    }
+
     /** A numeric parameter of {@code rules/parameters/} in force on {@code asOf}, or null when none is. */
     public BigDecimal parameter(String name, LocalDate asOf) {
         return engine.get().ruleBase().parameters().number(name, asOf);

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import vn.ansinh.common.access.Jurisdiction;
 
 /** Every read takes the caller's jurisdiction, so forgetting a check cannot leak a household. */
@@ -32,6 +33,13 @@ interface Households extends JpaRepository<Household, Long> {
 
     @Query("select h.id from Household h where h.code = :householdCode and " + WITHIN)
     Optional<Long> findIdByCodeWithin(String householdCode, String level, String code);
+
+    @Query("select h.id from Household h where h.id > :afterId order by h.id")
+    List<Long> idsAfter(@Param("afterId") long afterId, Pageable pageable);
+
+    @Query("select new vn.ansinh.household.HouseholdPlace(h.id, h.code, h.communeCode, h.districtCode) from Household h"
+            + " where h.id > :afterId and h.id <= :upToId")
+    List<HouseholdPlace> placesBetween(@Param("afterId") long afterId, @Param("upToId") long upToId);
 
     default Optional<Household> findByIdWithin(Long id, Jurisdiction scope) {
         return findByIdWithin(id, scope.level().name(), scope.code());

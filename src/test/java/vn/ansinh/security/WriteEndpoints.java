@@ -173,6 +173,10 @@ final class WriteEndpoints {
         page("POST /policy/drafts/{id}/scenarios", "add a scenario from a registered household (page)", Scope.NONE,
                 roles(POLICY_STAFF), null, draftAndHousehold, s -> post("/policy/drafts/" + s.draft + "/scenarios")
                         .param("householdCode", s.householdCode).param("asOf", "01/07/2024"));
+        api("POST /api/policy/drafts/{id}/impact", "start an impact run of a draft", Scope.NONE, roles(POLICY_STAFF), null,
+                draft, s -> json(post("/api/policy/drafts/" + s.draft + "/impact"), "{\"asOf\":\"2025-01-01\"}"), 202);
+        page("POST /policy/drafts/{id}/impact", "start an impact run of a draft (page)", Scope.NONE, roles(POLICY_STAFF), null,
+                draft, s -> post("/policy/drafts/" + s.draft + "/impact").param("asOf", "01/01/2025"));
         api("POST /api/policy/drafts/{id}/submit", "submit a draft", Scope.NONE, roles(POLICY_STAFF), null, draft,
                 s -> post("/api/policy/drafts/" + s.draft + "/submit"), 200);
         api("POST /api/policy/drafts/{id}/approve", "approve a draft", Scope.NONE, roles(POLICY_STAFF), null, submitted,

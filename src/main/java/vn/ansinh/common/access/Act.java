@@ -46,6 +46,10 @@ public enum Act {
     APPROVE_RULES(Role.POLICY_STAFF),
     /** Publish an approved version now or at an effective moment (rolling back publishes an earlier one again). */
     PUBLISH_RULES(Role.POLICY_STAFF),
+    /** Start an impact run of a draft (every registered household under the version in force and the draft). */
+    RUN_IMPACT(Role.POLICY_STAFF),
+    /** Read an impact run: policy staff the whole province, a commune officer their commune only. */
+    VIEW_IMPACT(Role.POLICY_STAFF, Role.COMMUNE_OFFICER),
     /** The plan tracker within the caller's area: targets, indicators, summary forms, cross-tables. */
     VIEW_PLAN(Role.COMMUNE_OFFICER, Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER, Role.POLICY_STAFF, Role.ADMIN),
     /** Province work on the plan: departments' reported figures (enter, confirm) and recomputing the register's counts. */

@@ -28,9 +28,11 @@ class PolicyPageController {
 
 
     private final PolicyWorkbench workbench;
+    private final vn.ansinh.policy.PolicyImpact impact;
 
-    PolicyPageController(PolicyWorkbench workbench) {
+    PolicyPageController(PolicyWorkbench workbench, vn.ansinh.policy.PolicyImpact impact) {
         this.workbench = workbench;
+        this.impact = impact;
     }
 
     @GetMapping("/policy")
@@ -56,6 +58,12 @@ class PolicyPageController {
         model.addAttribute("others", workbench.versions().stream().filter(o -> o.id() != id).toList());
         if (v.basedOn() != null) {
             model.addAttribute("changes", workbench.diff(v.basedOn(), id));
+        }
+        boolean impactable = v.status() != vn.ansinh.policy.VersionStatus.IN_FORCE
+                && v.status() != vn.ansinh.policy.VersionStatus.SUPERSEDED;
+        model.addAttribute("impactable", impactable);
+        if (impactable) {
+            impact.latest(id).ifPresent(run -> model.addAttribute("impact", run));
         }
         return "policy/version";
     }

@@ -1,0 +1,86 @@
+package vn.ansinh.policy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.ansinh.geography.Geography;
+
+/** The export of an impact run's changes: a streaming workbook (100 rows in memory), one changed decision a line. */
+final class ImpactWorkbook implements AutoCloseable {
+
+    static final List<String> COLUMNS = List.of("household", "district", "commune", "member", "program", "beforeOutcome",
+            "beforeMonthly", "afterOutcome", "afterMonthly", "beforeOneOff", "afterOneOff", "flipped");
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+    private final Sheet sheet;
+    private final Locale locale;
+    private final Geography geography;
+    private final ImpactWords words = new ImpactWords();
+    private final CellStyle money;
+    private int rows;
+
+    ImpactWorkbook(Locale locale, Geography geography) {
+        this.locale = locale;
+        this.geography = geography;
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("i18n/policy");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        sheet = workbook.createSheet(bundle.getMessage("policy.impact.sheet", null, locale));
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        money = workbook.createCellStyle();
+        money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            header.createCell(c).setCellValue(bundle.getMessage("policy.impact.column." + COLUMNS.get(c), null, locale));
+            header.getCell(c).setCellStyle(bold);
+        }
+    }
+
+    void add(ImpactChange c) {
+        Row row = sheet.createRow(++rows);
+        row.createCell(0).setCellValue(c.householdCode());
+        row.createCell(1).setCellValue(geography.nameOf(c.districtCode()));
+        row.createCell(2).setCellValue(geography.nameOf(c.communeCode()));
+        row.createCell(3).setCellValue(c.memberId() == null ? "" : String.valueOf(c.memberId()));
+        row.createCell(4).setCellValue(words.program(c.program(), locale));
+        row.createCell(5).setCellValue(words.outcome(c.before().outcome(), locale));
+        amount(row, 6, c.before().monthlyAmount());
+        row.createCell(7).setCellValue(words.outcome(c.after().outcome(), locale));
+        amount(row, 8, c.after().monthlyAmount());
+        amount(row, 9, c.before().oneOffAmount());
+        amount(row, 10, c.after().oneOffAmount());
+        row.createCell(11).setCellValue(c.flipped().stream().map(f -> words.criterion(f, locale))
+                .collect(Collectors.joining(" | ")));
+    }
+
+    private void amount(Row row, int column, long value) {
+        row.createCell(column).setCellValue(value);
+        row.getCell(column).setCellStyle(money);
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+        workbook.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.dispose();
+        workbook.close();
+    }
+}
