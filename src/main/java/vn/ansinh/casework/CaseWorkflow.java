@@ -84,20 +84,41 @@ public class CaseWorkflow {
             // the partial unique index casework_case_one_open: another request opened the same case meanwhile
             throw new DuplicateCase(null);
         }
+        startProcess(c, actor.username());
+        history.record(c, "caseOpened", "OPENED", actor.username(), command.program() + " · " + command.kind());
+        return c.id();
+    }
+
+    /**
+     * An appeal sent the decided case back to re-assessment: a new case of the same household, program and member
+     * starts at the assessment step (or the one already open is used). The appeal's door checked the reviewer.
+     */
+    long reopenForAppeal(Case decided, long appealId, CaseActor reviewer) {
+        Optional<Case> open = cases.findOpen(decided.householdId(), decided.program(), decided.memberId());
+        if (open.isPresent()) {
+            history.record(open.get(), "appeal", "APPEAL_SENT_BACK", reviewer.username(), "appeal " + appealId);
+            return open.get().id();
+        }
+        Case c = cases.saveAndFlush(new Case(decided.householdId(), decided.memberId(), decided.program(), CaseKind.AD_HOC,
+                decided.communeCode(), decided.districtCode(), reviewer.username(), clock.now()));
+        startProcess(c, reviewer.username());
+        history.record(c, "caseOpened", "OPENED", reviewer.username(), "appeal " + appealId + " · case " + decided.id());
+        return c.id();
+    }
+
+    private void startProcess(Case c, String by) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("caseId", c.id());
-        vars.put("program", command.program().name());
-        vars.put("communeCode", command.communeCode());
-        vars.put("communeGroup", Role.COMMUNE_OFFICER.groupPrefix() + ":commune:" + command.communeCode());
+        vars.put("program", c.program().name());
+        vars.put("communeCode", c.communeCode());
+        vars.put("communeGroup", Role.COMMUNE_OFFICER.groupPrefix() + ":commune:" + c.communeCode());
         try {
-            Authentication.setAuthenticatedUserId(actor.username());
+            Authentication.setAuthenticatedUserId(by);
             c.attachProcess(runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
                     .businessKey(String.valueOf(c.id())).variables(vars).start().getId());
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }
-        history.record(c, "caseOpened", "OPENED", actor.username(), command.program() + " · " + command.kind());
-        return c.id();
     }
 
     /** The case still open for this household, program and member (none for a household program), if any. */

@@ -24,15 +24,17 @@ class CasePageModel {
     private final CaseQueries queries;
     private final AssessmentManagement assessments;
     private final HouseholdManagement households;
+    private final vn.ansinh.casework.AppealWorkflow appeals;
     private final CaseClock clock;
     private final CaseDiagram diagram;
 
-    CasePageModel(CaseQueries queries, AssessmentManagement assessments, HouseholdManagement households, CaseClock clock,
+    CasePageModel(CaseQueries queries, AssessmentManagement assessments, HouseholdManagement households, vn.ansinh.casework.AppealWorkflow appeals, CaseClock clock,
                   CaseDiagram diagram) {
         this.diagram = diagram;
         this.queries = queries;
         this.assessments = assessments;
         this.households = households;
+        this.appeals = appeals;
         this.clock = clock;
     }
 
@@ -43,6 +45,10 @@ class CasePageModel {
                 : vn.ansinh.casework.CaseReference.of(view.id(), view.decidedOn()));
         model.addAttribute("assessed", queries.assessed(view.id(), actor).orElse(null));
         model.addAttribute("rerun", queries.rerun(view.id(), actor).orElse(null));
+        model.addAttribute("appeals", appeals.ofCase(view.id(), actor));
+        model.addAttribute("mayLodge", view.decidedOn() != null && view.eligibilityDecisionId() != null
+                && vn.ansinh.common.access.Act.LODGE_APPEAL.allows(actor.role())
+                && java.util.Set.of("APPROVED", "REJECTED", "CLOSED").contains(view.status().name()));
         List<String> mine = queries.stepsFor(view.id(), actor);
         model.addAttribute("myStep", mine.isEmpty() ? null : mine.get(0));
         LocalDate caseDate = LocalDate.ofInstant(view.openedAt(), CaseClock.ZONE);
