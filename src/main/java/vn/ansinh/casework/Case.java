@@ -36,7 +36,11 @@ public class Case {
     private Instant openedAt;
     private String assessedBy;
     private Instant assessedAt;
-    @Column(columnDefinition = "text") private String assessmentSnapshot;
+    /** The eligibility decision this case was decided on ({@code eligibility_decision.id}): inputs, result, rule set. */
+    private Long eligibilityDecisionId;
+    /** Cases decided before V103 kept their own copy of the household and survey; read-only, never written again. */
+    @Column(name = "assessment_snapshot", columnDefinition = "text", insertable = false, updatable = false)
+    private String legacySnapshot;
     @Embedded private StoredDecision decision;
     @Embedded private VillageMeeting meeting;
     private LocalDate postingEndsOn;
@@ -68,19 +72,23 @@ public class Case {
         this.processInstanceId = processInstanceId;
     }
 
-    void submitAssessment(String by, Instant at, String snapshotJson) {
+    void submitAssessment(String by, Instant at) {
         require(CaseStatus.ASSESSMENT);
         this.assessedBy = by;
         this.assessedAt = at;
-        this.assessmentSnapshot = snapshotJson;
     }
 
-    public void recordDecision(CaseDecision decided, String reasonsJson) {
+    /**
+     * The engine decided: the case keeps the id of the eligibility decision (the one record of inputs and result)
+     * and its own program's part of it (outcome, amounts, reasons) that the entitlement is made from.
+     */
+    public void recordDecision(CaseDecision decided, String reasonsJson, Long eligibilityDecisionId) {
         require(CaseStatus.ASSESSMENT);
         if (assessedBy == null) {
             throw new CaseTransitionRefused("case.notAssessed", "evaluation before assessment");
         }
         this.decision = StoredDecision.of(decided, reasonsJson);
+        this.eligibilityDecisionId = eligibilityDecisionId;
         this.status = decided.eligible() ? CaseStatus.VILLAGE_MEETING : CaseStatus.NOT_ELIGIBLE;
     }
 
@@ -206,7 +214,8 @@ public class Case {
     public Instant openedAt() { return openedAt; }
     String assessedBy() { return assessedBy; }
     Instant assessedAt() { return assessedAt; }
-    String assessmentSnapshot() { return assessmentSnapshot; }
+    public Long eligibilityDecisionId() { return eligibilityDecisionId; }
+    String legacySnapshot() { return legacySnapshot; }
     public StoredDecision decision() { return decision; }
     VillageMeeting meeting() { return meeting; }
     public LocalDate postingEndsOn() { return postingEndsOn; }

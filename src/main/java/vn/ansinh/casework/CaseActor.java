@@ -22,6 +22,15 @@ public record CaseActor(String username, Role role, ApprovalLevel level, String 
         return List.of(group());
     }
 
+    /** The area this actor acts in, as the other modules' doors take it. */
+    public vn.ansinh.common.access.Jurisdiction jurisdiction() {
+        return switch (level) {
+            case PROVINCE -> vn.ansinh.common.access.Jurisdiction.province();
+            case DISTRICT -> vn.ansinh.common.access.Jurisdiction.district(code);
+            case COMMUNE -> vn.ansinh.common.access.Jurisdiction.commune(code);
+        };
+    }
+
     boolean covers(String communeCode, String districtCode) {
         return switch (level) {
             case PROVINCE -> true;

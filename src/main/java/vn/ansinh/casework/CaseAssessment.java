@@ -2,7 +2,6 @@ package vn.ansinh.casework;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.assessment.AssessmentForm;
 import vn.ansinh.assessment.AssessmentManagement;
 import vn.ansinh.assessment.AssessmentView;
@@ -11,8 +10,8 @@ import vn.ansinh.household.HouseholdView;
 
 /**
  * The assessment step as the signed-in officer does it: records the dated survey in the household's
- * assessments, keeps household + survey on the case as the snapshot, and completes the step (which
- * runs the evaluation) — all in one transaction.
+ * assessments and completes the step with household + survey as assessed (the evaluation then has eligibility
+ * decide on them and store the decision the case keeps by id) — all in one transaction.
  */
 @Service
 public class CaseAssessment {
@@ -21,15 +20,13 @@ public class CaseAssessment {
     private final CaseWorkflow workflow;
     private final HouseholdManagement households;
     private final AssessmentManagement assessments;
-    private final JsonMapper json;
 
     CaseAssessment(CaseScope scope, CaseWorkflow workflow, HouseholdManagement households,
-                   AssessmentManagement assessments, JsonMapper json) {
+                   AssessmentManagement assessments) {
         this.scope = scope;
         this.workflow = workflow;
         this.households = households;
         this.assessments = assessments;
-        this.json = json;
     }
 
     @Transactional
@@ -37,7 +34,6 @@ public class CaseAssessment {
         Case c = scope.within(caseId, actor);
         AssessmentView assessment = assessments.record(c.householdId(), form);
         HouseholdView household = households.get(c.householdId());
-        String snapshot = json.writeValueAsString(new CaseSnapshot(household, assessment));
-        return workflow.submitAssessment(caseId, version, actor, snapshot, comment);
+        return workflow.submitAssessment(caseId, version, actor, new CaseSnapshot(household, assessment), comment);
     }
 }

@@ -2,6 +2,7 @@ package vn.ansinh.casework;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,8 +15,19 @@ public final class CaseRules {
     private volatile DatedTable chains;
     private final DatedTable parameters;
     private final WorkingCalendar calendar;
+    private final DatedTable appeals;
 
     CaseRules(DatedTable chains, DatedTable parameters, WorkingCalendar calendar) {
+        this(chains, parameters, calendar, DatedTable.parse("appeals.csv", List.of(
+                "program,valid_from,lodging_days,review_working_days,reference", "*,2000-01-01,90,30,default")));
+    }
+
+    CaseRules(DatedTable chains, DatedTable parameters, WorkingCalendar calendar, DatedTable appeals) {
+        this.appeals = appeals;
+        appeals.rows().forEach(r -> {
+            Integer.parseInt(r.get("lodging_days"));
+            Integer.parseInt(r.get("review_working_days"));
+        });
         this.chains = check(chains);
         this.parameters = parameters;
         this.calendar = calendar;
@@ -29,7 +41,8 @@ public final class CaseRules {
         return new CaseRules(
                 DatedTable.load(rulesDir.resolve("casework/approval-chains.csv")),
                 DatedTable.load(rulesDir.resolve("casework/parameters.csv")),
-                WorkingCalendar.load(rulesDir.resolve("calendar/holidays.csv")));
+                WorkingCalendar.load(rulesDir.resolve("calendar/holidays.csv")),
+                DatedTable.load(rulesDir.resolve("casework/appeals.csv")));
     }
 
     public ApprovalChain chain(Program program, LocalDate day) {
@@ -77,6 +90,16 @@ public final class CaseRules {
 
     public int approvalSlaDays(Program program, LocalDate day) {
         return Integer.parseInt(parameters.inForce(program, day).get("approval_sla_working_days"));
+    }
+
+    /** Days (calendar days) a household has to appeal after the decision; rules/casework/appeals.csv. */
+    public int appealLodgingDays(Program program, LocalDate day) {
+        return Integer.parseInt(appeals.inForce(program, day).get("lodging_days"));
+    }
+
+    /** Working days the reviewer has to decide an appeal from the day it was received. */
+    public int appealReviewDays(Program program, LocalDate day) {
+        return Integer.parseInt(appeals.inForce(program, day).get("review_working_days"));
     }
 
     public WorkingCalendar calendar() {

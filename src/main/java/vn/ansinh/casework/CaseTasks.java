@@ -53,8 +53,17 @@ class CaseTasks {
     }
 
     void complete(Task task, Map<String, Object> variables) {
+        complete(task, variables, Map.of());
+    }
+
+    /** Completes with transient variables too: values the next service tasks read in this transaction, never stored. */
+    void complete(Task task, Map<String, Object> variables, Map<String, Object> transientVariables) {
         try {
-            tasks.complete(task.getId(), variables);
+            if (transientVariables.isEmpty()) {
+                tasks.complete(task.getId(), variables);
+            } else {
+                tasks.complete(task.getId(), variables, transientVariables);
+            }
             countOnCommit(task.getTaskDefinitionKey());
         } catch (FlowableException e) {
             throw new CaseAlreadyHandled("task " + task.getId() + " was handled concurrently", e);

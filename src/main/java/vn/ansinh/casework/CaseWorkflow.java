@@ -30,6 +30,10 @@ public class CaseWorkflow {
 
     public static final String PROCESS_KEY = "caseReview";
 
+    /** Transient variables of the assessment's completion: what was assessed, and who, for the evaluation step. */
+    public static final String ASSESSED = "assessed";
+    public static final String ACTOR = "actor";
+
     /** The act each user task of {@code caseReview} is. */
     static final Map<String, Act> STEP_ACTS = Map.of("assessment", Act.ASSESS, "notEligibleReview", Act.REVIEW_NOT_ELIGIBLE,
             "villageMeeting", Act.RECORD_MEETING, "publicPosting", Act.RECORD_COMPLAINT, "reVerification", Act.RE_VERIFY,
@@ -80,20 +84,41 @@ public class CaseWorkflow {
             // the partial unique index casework_case_one_open: another request opened the same case meanwhile
             throw new DuplicateCase(null);
         }
+        startProcess(c, actor.username());
+        history.record(c, "caseOpened", "OPENED", actor.username(), command.program() + " · " + command.kind());
+        return c.id();
+    }
+
+    /**
+     * An appeal sent the decided case back to re-assessment: a new case of the same household, program and member
+     * starts at the assessment step (or the one already open is used). The appeal's door checked the reviewer.
+     */
+    long reopenForAppeal(Case decided, long appealId, CaseActor reviewer) {
+        Optional<Case> open = cases.findOpen(decided.householdId(), decided.program(), decided.memberId());
+        if (open.isPresent()) {
+            history.record(open.get(), "appeal", "APPEAL_SENT_BACK", reviewer.username(), "appeal " + appealId);
+            return open.get().id();
+        }
+        Case c = cases.saveAndFlush(new Case(decided.householdId(), decided.memberId(), decided.program(), CaseKind.AD_HOC,
+                decided.communeCode(), decided.districtCode(), reviewer.username(), clock.now()));
+        startProcess(c, reviewer.username());
+        history.record(c, "caseOpened", "OPENED", reviewer.username(), "appeal " + appealId + " · case " + decided.id());
+        return c.id();
+    }
+
+    private void startProcess(Case c, String by) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("caseId", c.id());
-        vars.put("program", command.program().name());
-        vars.put("communeCode", command.communeCode());
-        vars.put("communeGroup", Role.COMMUNE_OFFICER.groupPrefix() + ":commune:" + command.communeCode());
+        vars.put("program", c.program().name());
+        vars.put("communeCode", c.communeCode());
+        vars.put("communeGroup", Role.COMMUNE_OFFICER.groupPrefix() + ":commune:" + c.communeCode());
         try {
-            Authentication.setAuthenticatedUserId(actor.username());
+            Authentication.setAuthenticatedUserId(by);
             c.attachProcess(runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
                     .businessKey(String.valueOf(c.id())).variables(vars).start().getId());
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }
-        history.record(c, "caseOpened", "OPENED", actor.username(), command.program() + " · " + command.kind());
-        return c.id();
     }
 
     /** The case still open for this household, program and member (none for a household program), if any. */
@@ -139,11 +164,16 @@ public class CaseWorkflow {
         history.record(c, step, "CLAIMED", actor.username(), null);
     }
 
-    /** Assessment confirmed; the evaluation runs at once. Returns whether the engine found the case eligible. */
+    /**
+     * Assessment confirmed; the evaluation runs at once on the household and survey as assessed, and eligibility stores
+     * the decision the case then keeps by id. Returns whether the engine found the case eligible.
+     */
     @Transactional
-    public boolean submitAssessment(long caseId, Integer version, CaseActor actor, String snapshotJson, String comment) {
+    public boolean submitAssessment(long caseId, Integer version, CaseActor actor, CaseSnapshot assessed, String comment) {
+        java.util.Objects.requireNonNull(assessed, "assessed household and survey");
         Case c = act(caseId, version, actor, "assessment", Map.of("assessedBy", actor.username()),
-                k -> k.submitAssessment(actor.username(), clock.now(), snapshotJson), "ASSESSED", comment);
+                Map.of(ASSESSED, assessed, ACTOR, actor),
+                k -> k.submitAssessment(actor.username(), clock.now()), "ASSESSED", comment);
         return c.status() != CaseStatus.NOT_ELIGIBLE;
     }
 
@@ -221,16 +251,26 @@ public class CaseWorkflow {
 
     private Case act(long caseId, Integer version, CaseActor actor, String step, Map<String, Object> vars,
                      Consumer<Case> transition, String action, String comment) {
+        return act(caseId, version, actor, step, vars, Map.of(), transition, action, comment);
+    }
+
+    private Case act(long caseId, Integer version, CaseActor actor, String step, Map<String, Object> vars,
+                     Map<String, Object> transientVars, Consumer<Case> transition, String action, String comment) {
         if (comment != null && comment.length() > MAX_COMMENT) {
             throw new CaseTransitionRefused("case.comment.tooLong", comment.length() + " characters");
         }
         Case c = within(caseId, actor);
         mayDo(c, STEP_ACTS.get(step), actor);
-        return act(c, tasks.open(c, step, actor), version, actor, step, vars, transition, action, comment);
+        return act(c, tasks.open(c, step, actor), version, actor, step, vars, transientVars, transition, action, comment);
     }
 
     private Case act(Case c, Task task, Integer version, CaseActor actor, String step, Map<String, Object> vars,
                      Consumer<Case> transition, String action, String comment) {
+        return act(c, task, version, actor, step, vars, Map.of(), transition, action, comment);
+    }
+
+    private Case act(Case c, Task task, Integer version, CaseActor actor, String step, Map<String, Object> vars,
+                     Map<String, Object> transientVars, Consumer<Case> transition, String action, String comment) {
         long caseId = c.id();
         if (version != null && version != c.version()) {
             throw new CaseAlreadyHandled("case " + caseId + " changed since the form was loaded", null);
@@ -243,7 +283,7 @@ public class CaseWorkflow {
             throw new CaseAlreadyHandled("case " + caseId + " changed concurrently", e);
         }
         history.record(c, step, action, actor.username(), comment);
-        tasks.complete(task, vars);
+        tasks.complete(task, vars, transientVars);
         try {
             cases.flush();
         } catch (ConcurrencyFailureException e) {

@@ -6,36 +6,51 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ansinh.eligibility.EligibilityManagement;
 import vn.ansinh.eligibility.EvaluationResult;
+import vn.ansinh.eligibility.StoredEvaluation;
 import vn.ansinh.eligibility.engine.InvalidFactsException;
 import vn.ansinh.eligibility.engine.NotCoveredException;
 import vn.ansinh.eligibility.facts.Outcome;
 import vn.ansinh.eligibility.facts.PovertyStatus;
 import vn.ansinh.eligibility.facts.Reason;
 
-/** Asks the eligibility engine about the case's snapshot and keeps the part for the case's program. */
+/**
+ * Has the eligibility engine decide on the household and survey as assessed — eligibility stores that decision (the
+ * one record of inputs, result and rule set) — and takes the part for the case's program from its result.
+ */
 @Component
 class EligibilityCaseEvaluator implements CaseEvaluator {
 
     private final EligibilityManagement eligibility;
-    private final JsonMapper json;
 
-    EligibilityCaseEvaluator(EligibilityManagement eligibility, JsonMapper json) {
+    EligibilityCaseEvaluator(EligibilityManagement eligibility) {
         this.eligibility = eligibility;
-        this.json = json;
     }
 
     @Override
-    public CaseDecision evaluate(Case c, LocalDate asOf) {
-        CaseSnapshot snapshot = json.readValue(c.assessmentSnapshot(), CaseSnapshot.class);
-        EvaluationResult r;
+    public Evaluated evaluate(Case c, CaseSnapshot assessed, LocalDate asOf, CaseActor actor) {
+        StoredEvaluation stored;
         try {
-            r = eligibility.evaluate(CaseFacts.of(snapshot, asOf), asOf);
+            stored = eligibility.evaluateHousehold(assessed.household(), assessed.assessment(), asOf, actor.role(),
+                    actor.jurisdiction(), actor.username());
         } catch (InvalidFactsException | NotCoveredException e) {
             throw new CaseTransitionRefused("case.evaluation.refused", e.getMessage());
         }
+        return new Evaluated(stored.decisionId(), extract(c, stored.result(), asOf));
+    }
+
+    @Override
+    public CaseDecision underTodaysRules(Case c, CaseActor actor) {
+        if (c.eligibilityDecisionId() == null) {
+            throw new CaseTransitionRefused("case.decision.noRecord", "case " + c.id() + " has no stored decision");
+        }
+        EvaluationResult today = eligibility.underTodaysRules(c.eligibilityDecisionId(), actor.jurisdiction());
+        return extract(c, today, c.decision().asOf());
+    }
+
+    /** The case's program's part of a result: its outcome, amounts and reasons, for the case's member if any. */
+    static CaseDecision extract(Case c, EvaluationResult r, LocalDate asOf) {
         String version = r.ruleSet().version() + " (" + r.ruleSet().label() + ")";
         String member = c.memberId() == null ? null : String.valueOf(c.memberId());
         return switch (c.program()) {

@@ -31,7 +31,9 @@ import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
 import vn.ansinh.common.access.Act;
 import vn.ansinh.common.access.CurrentUser;
+import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.common.access.Permissions;
+import vn.ansinh.common.access.Role;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -343,6 +345,29 @@ public class EligibilityManagement {
     }
 
     /**
+     * A case's assessment decided: the household and survey exactly as the officer confirmed them, evaluated as of
+     * {@code asOf} and stored as the one decision record (inputs, result, rule-set version) the case then keeps by id.
+     * Called by casework's door for the actor it acts for: their role must store evaluations and the registered
+     * household must lie within their area (404 otherwise, audited).
+     */
+    @Transactional
+    public StoredEvaluation evaluateHousehold(HouseholdView asAssessed, AssessmentView assessment, LocalDate asOf,
+                                              Role role, Jurisdiction within, String by) {
+        long householdId = asAssessed.id();
+        if (households.findWithin(householdId, within).isEmpty()) {
+            throw refused("household", householdId);
+        }
+        permissions.require(Act.STORE_EVALUATION, role, "household", householdId);
+        HouseholdFacts facts = HouseholdFactsMapper.toFacts(asAssessed, assessment, asOf);
+        EvaluationResult result = evaluate(facts, asOf);
+        Decision saved = decisions.save(new Decision(householdId, asOf, by, result,
+                json.writeValueAsString(facts), json.writeValueAsString(result)));
+        events.publishEvent(AuditEvent.of("ELIGIBILITY_DECIDED", "household", householdId,
+                "decision " + saved.id() + " as of " + asOf + ", rules " + result.ruleSet().label()));
+        return new StoredEvaluation(saved.id(), result);
+    }
+
+    /**
      * A scenario for {@code tests/} made of a registered household the caller may see: its facts as of {@code asOf}
      * without names or register ids, and the outputs of the rule set in force as the expected values to adjust.
      */
@@ -370,8 +395,14 @@ public class EligibilityManagement {
     /** A stored decision; 404 when it does not exist or its household is outside the caller's jurisdiction. */
     @Transactional(readOnly = true)
     public StoredDecision decision(long decisionId) {
+        return decision(decisionId, currentUser.jurisdiction());
+    }
+
+    /** The same for a door acting for an actor of its own (casework): 404 outside {@code within}. */
+    @Transactional(readOnly = true)
+    public StoredDecision decision(long decisionId, Jurisdiction within) {
         Decision d = decisions.findById(decisionId).orElseThrow(() -> refused("decision", decisionId));
-        if (households.findWithin(d.householdId(), currentUser.jurisdiction()).isEmpty()) {
+        if (households.findWithin(d.householdId(), within).isEmpty()) {
             throw refused("decision", decisionId);
         }
         return view(d);
@@ -380,13 +411,29 @@ public class EligibilityManagement {
     /** The stored decision "as decided" next to the same inputs evaluated under today's rule set. */
     @Transactional(readOnly = true)
     public DecisionComparison rerun(long decisionId) {
-        StoredDecision decided = decision(decisionId);
+        return rerun(decisionId, currentUser.jurisdiction());
+    }
+
+    /** The same for a door acting for an actor of its own (casework's appeal review): 404 outside {@code within}. */
+    @Transactional(readOnly = true)
+    public DecisionComparison rerun(long decisionId, Jurisdiction within) {
+        StoredDecision decided = decision(decisionId, within);
         EvaluationResult today = evaluate(decided.input(), decided.asOf());
         Map<String, Object> todayMap = json.convertValue(today, MAP);
         List<String> before = DecisionSummary.of(decided.result());
         List<String> after = DecisionSummary.of(todayMap);
         return new DecisionComparison(decided, todayMap, today.ruleSet().version().equals(decided.ruleSetVersion()),
                 before, after, DecisionSummary.differences(before, after));
+    }
+
+    /**
+     * The stored decision's inputs evaluated again under today's rule set as of the same date, as the engine's result
+     * (for a door that takes one program's part of it); 404 outside {@code within}.
+     */
+    @Transactional(readOnly = true)
+    public EvaluationResult underTodaysRules(long decisionId, Jurisdiction within) {
+        StoredDecision decided = decision(decisionId, within);
+        return evaluate(decided.input(), decided.asOf());
     }
 
     private void visible(long householdId) {

@@ -48,4 +48,8 @@ class AppUser {
     String username() {
         return username;
     }
+
+    String fullName() {
+        return fullName;
+    }
 }

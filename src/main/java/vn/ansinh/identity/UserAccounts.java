@@ -18,6 +18,13 @@ public class UserAccounts {
         this.encoder = encoder;
     }
 
+    /** The full name of an account, as documents signed by its holder print it (a decision's signature block). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> fullName(String username) {
+        return username == null ? java.util.Optional.empty()
+                : users.findByUsername(username).map(AppUser::fullName).filter(n -> n != null && !n.isBlank());
+    }
+
     /** Creates the account unless the username exists; returns whether it was created. */
     @Transactional
     public boolean createIfAbsent(String username, String password, String fullName, Role role, Jurisdiction where) {

@@ -58,7 +58,7 @@ public final class CaseWorkflowBenchmark {
             CaseWorkflow workflow = app.getBean(CaseWorkflow.class);
             List<Long> households = app.getBean(JdbcTemplate.class)
                     .queryForList("select id from household where commune_code = ? order by id", Long.class, COMMUNE);
-            List<String> snapshots = snapshots(app, households);
+            List<CaseSnapshot> snapshots = snapshots(app, households);
 
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             run("warm-up", 40, households, snapshots, workflow, engine, jdbc);
@@ -67,7 +67,7 @@ public final class CaseWorkflowBenchmark {
         System.exit(0);
     }
 
-    private static void run(String label, int cases, List<Long> households, List<String> snapshots,
+    private static void run(String label, int cases, List<Long> households, List<CaseSnapshot> snapshots,
                             CaseWorkflow workflow, ProcessEngine engine, JdbcTemplate jdbc) throws Exception {
         List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
         long t0 = System.nanoTime();
@@ -143,16 +143,16 @@ public final class CaseWorkflowBenchmark {
         }
     }
 
-    private static List<String> snapshots(ConfigurableApplicationContext app, List<Long> households) {
+    private static List<CaseSnapshot> snapshots(ConfigurableApplicationContext app, List<Long> households) {
         HouseholdManagement register = app.getBean(HouseholdManagement.class);
         JsonMapper json = app.getBean(JsonMapper.class);
-        List<String> out = new ArrayList<>();
+        List<CaseSnapshot> out = new ArrayList<>();
         for (long id : households) {
             HouseholdView h = register.findWithin(id, Jurisdiction.province()).orElseThrow();
             AssessmentView a = new AssessmentView(null, id, LocalDate.of(2024, 3, 6), 1_000_000,
                     List.of("E1", "E4", "E8"), HousingCondition.SOUND, false, null, null, false, null, false,
                     OFFICER.username(), java.time.Instant.now());
-            out.add(json.writeValueAsString(new CaseSnapshot(h, a)));
+            out.add(new CaseSnapshot(h, a));
         }
         return out;
     }

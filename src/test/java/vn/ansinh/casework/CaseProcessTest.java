@@ -90,8 +90,7 @@ abstract class CaseProcessTest extends IntegrationTest {
                 PovertyStatus.NONE, null, registered.version(), registered.members(), false);
         AssessmentView survey = new AssessmentView(null, householdId, LocalDate.of(2024, 3, 6), income, deprivations,
                 HousingCondition.SOUND, false, null, null, false, null, false, officer.username(), Instant.EPOCH);
-        String snapshot = json.writeValueAsString(new CaseSnapshot(household, survey));
-        return workflow.submitAssessment(id, null, officer, snapshot, null);
+        return workflow.submitAssessment(id, null, officer, new CaseSnapshot(household, survey), null);
     }
 
     /** Opens a poverty case and walks it to the posting step. */

@@ -23,8 +23,8 @@ class CaseTest {
 
     private static Case atApproval() {
         Case c = openCase();
-        c.submitAssessment("xa.officer", Instant.EPOCH, "{}");
-        c.recordDecision(decision(true), "[]");
+        c.submitAssessment("xa.officer", Instant.EPOCH);
+        c.recordDecision(decision(true), "[]", 1L);
         c.recordMeeting(new VillageMeeting(DAY, 40, 30));
         c.startPosting(DAY.plusDays(5));
         c.endPosting();
@@ -44,8 +44,8 @@ class CaseTest {
     @Test
     void anIneligibleDecisionWaitsForTheOfficer() {
         Case c = openCase();
-        c.submitAssessment("xa.officer", Instant.EPOCH, "{}");
-        c.recordDecision(decision(false), "[]");
+        c.submitAssessment("xa.officer", Instant.EPOCH);
+        c.recordDecision(decision(false), "[]", 1L);
         assertThat(c.status()).isEqualTo(CaseStatus.NOT_ELIGIBLE);
         c.correctData();
         assertThat(c.status()).isEqualTo(CaseStatus.ASSESSMENT);
@@ -53,15 +53,15 @@ class CaseTest {
 
     @Test
     void refusesEvaluationBeforeAssessment() {
-        assertThatThrownBy(() -> openCase().recordDecision(decision(true), "[]"))
+        assertThatThrownBy(() -> openCase().recordDecision(decision(true), "[]", 1L))
                 .isInstanceOf(CaseTransitionRefused.class);
     }
 
     @Test
     void exactlyHalfTheMeetingAgreeing() {
         Case c = openCase();
-        c.submitAssessment("xa.officer", Instant.EPOCH, "{}");
-        c.recordDecision(decision(true), "[]");
+        c.submitAssessment("xa.officer", Instant.EPOCH);
+        c.recordDecision(decision(true), "[]", 1L);
         assertThat(c.recordMeeting(new VillageMeeting(DAY, 40, 20))).isTrue();
         assertThat(c.status()).isEqualTo(CaseStatus.POSTING);
     }
@@ -69,8 +69,8 @@ class CaseTest {
     @Test
     void lessThanHalfSendsTheCaseBackToAssessment() {
         Case c = openCase();
-        c.submitAssessment("xa.officer", Instant.EPOCH, "{}");
-        c.recordDecision(decision(true), "[]");
+        c.submitAssessment("xa.officer", Instant.EPOCH);
+        c.recordDecision(decision(true), "[]", 1L);
         assertThat(c.recordMeeting(new VillageMeeting(DAY, 41, 20))).isFalse();
         assertThat(c.status()).isEqualTo(CaseStatus.ASSESSMENT);
     }
@@ -84,8 +84,8 @@ class CaseTest {
     @Test
     void aComplaintStopsThePostingUntilReVerified() {
         Case c = openCase();
-        c.submitAssessment("xa.officer", Instant.EPOCH, "{}");
-        c.recordDecision(decision(true), "[]");
+        c.submitAssessment("xa.officer", Instant.EPOCH);
+        c.recordDecision(decision(true), "[]", 1L);
         c.recordMeeting(new VillageMeeting(DAY, 40, 30));
         c.startPosting(DAY.plusDays(5));
         c.recordComplaint(ComplaintType.WRONGLY_INCLUDED);

@@ -115,6 +115,6 @@ class FuneralSupportCaseTests extends CaseProcessTest {
         HouseholdView view = register.findWithin(householdId, Jurisdiction.province()).orElseThrow();
         AssessmentView survey = new AssessmentView(null, householdId, LocalDate.of(2024, 9, 3), 3_000_000, List.of(),
                 HousingCondition.SOUND, false, null, null, false, null, false, OFFICER.username(), Instant.EPOCH);
-        return workflow.submitAssessment(caseId, null, OFFICER, json.writeValueAsString(new CaseSnapshot(view, survey)), null);
+        return workflow.submitAssessment(caseId, null, OFFICER, new CaseSnapshot(view, survey), null);
     }
 }

@@ -43,7 +43,7 @@ class SocialAllowanceCaseTests extends CaseProcessTest {
         HouseholdView view = register.findWithin(householdId, Jurisdiction.province()).orElseThrow();
         AssessmentView survey = new AssessmentView(null, householdId, LocalDate.of(2024, 3, 6), 3_000_000, List.of(),
                 HousingCondition.SOUND, false, null, null, false, null, false, OFFICER.username(), Instant.EPOCH);
-        assertThat(workflow.submitAssessment(id, null, OFFICER, json.writeValueAsString(new CaseSnapshot(view, survey)),
+        assertThat(workflow.submitAssessment(id, null, OFFICER, new CaseSnapshot(view, survey),
                 null)).isTrue();
         StoredDecision decided = reload(id).decision();
         assertThat(decided.monthlyAmount()).isPositive();

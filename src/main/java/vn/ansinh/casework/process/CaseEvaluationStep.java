@@ -1,10 +1,13 @@
 package vn.ansinh.casework.process;
 
 import vn.ansinh.casework.Case;
+import vn.ansinh.casework.CaseActor;
 import vn.ansinh.casework.CaseClock;
-import vn.ansinh.casework.CaseDecision;
 import vn.ansinh.casework.CaseEvaluator;
 import vn.ansinh.casework.CaseHistory;
+import vn.ansinh.casework.CaseSnapshot;
+import vn.ansinh.casework.CaseTransitionRefused;
+import vn.ansinh.casework.CaseWorkflow;
 import vn.ansinh.casework.Cases;
 
 import java.time.LocalDate;
@@ -13,7 +16,10 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Service task {@code evaluation}: the engine decides, and the decision with its reasons is kept on the case. */
+/**
+ * Service task {@code evaluation}: the engine decides on the household and survey as assessed (the assessment's
+ * transient variables), eligibility stores that decision, and the case keeps its id and its program's part.
+ */
 @Component("caseEvaluationStep")
 class CaseEvaluationStep extends CaseSteps implements JavaDelegate {
 
@@ -29,9 +35,14 @@ class CaseEvaluationStep extends CaseSteps implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Case c = caseOf(execution);
+        if (!(execution.getTransientVariable(CaseWorkflow.ASSESSED) instanceof CaseSnapshot assessed)
+                || !(execution.getTransientVariable(CaseWorkflow.ACTOR) instanceof CaseActor actor)) {
+            throw new CaseTransitionRefused("case.notAssessed", "evaluation of case " + c.id() + " without an assessment");
+        }
         LocalDate asOf = LocalDate.ofInstant(c.openedAt(), CaseClock.ZONE);
-        CaseDecision decision = evaluator.evaluate(c, asOf);
-        c.recordDecision(decision, json.writeValueAsString(decision.reasons()));
+        CaseEvaluator.Evaluated evaluated = evaluator.evaluate(c, assessed, asOf, actor);
+        var decision = evaluated.decision();
+        c.recordDecision(decision, json.writeValueAsString(decision.reasons()), evaluated.eligibilityDecisionId());
         execution.setVariable("eligible", decision.eligible());
         history.record(c, "evaluation", decision.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", CaseHistory.SYSTEM,
                 decision.outcome() + " · " + decision.ruleSetVersion());

@@ -12,6 +12,7 @@ import vn.ansinh.casework.CaseView;
 import vn.ansinh.casework.CaseWorkflow;
 import vn.ansinh.casework.ComplaintType;
 import vn.ansinh.casework.OpenCase;
+import vn.ansinh.casework.DecisionPaper;
 import vn.ansinh.casework.Program;
 import vn.ansinh.casework.VillageMeeting;
 import vn.ansinh.casework.inbox.BulkApproval;
@@ -57,9 +58,12 @@ class CaseApiController {
     private final CaseAssessment assessment;
     private final CaseActors actors;
     private final HouseholdManagement households;
+    private final DecisionPaper paper;
 
     CaseApiController(CaseWorkflow workflow, CaseQueries queries, CaseInbox inbox, BulkApproval bulk,
-                      CaseAssessment assessment, CaseActors actors, HouseholdManagement households) {
+                      CaseAssessment assessment, CaseActors actors, HouseholdManagement households,
+                      DecisionPaper paper) {
+        this.paper = paper;
         this.workflow = workflow;
         this.queries = queries;
         this.inbox = inbox;
@@ -82,6 +86,12 @@ class CaseApiController {
     @GetMapping("/{id}")
     CaseView show(@PathVariable long id) {
         return queries.find(id, actors.current()).orElseThrow(() -> new CaseNotFound(id));
+    }
+
+    @Operation(operationId = "getCaseDecisionPdf", summary = "The approved case's decision (Quyết định) as A4 PDF with the notice to the household")
+    @GetMapping(value = "/{id}/decision.pdf", produces = "application/pdf")
+    ResponseEntity<byte[]> decisionPdf(@PathVariable long id) {
+        return CaseController.pdf(id, paper.pdf(id, actors.current()));
     }
 
     @Operation(operationId = "listInbox", summary = "List the caller's tasks and their area's, overdue first")

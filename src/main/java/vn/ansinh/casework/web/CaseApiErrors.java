@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.ansinh.common.FieldErrorsResponse;
 
 /** A refused case transition over the API: bad input 400, the assessor approving 403, the wrong step 409. */
-@RestControllerAdvice(assignableTypes = CaseApiController.class)
+@RestControllerAdvice(assignableTypes = {CaseApiController.class, AppealApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseApiErrors {
 
@@ -31,7 +31,12 @@ class CaseApiErrors {
             Map.entry("case.meeting.attendance.range", "attendance"),
             Map.entry("case.meeting.attendance.village", "attendance"),
             Map.entry("case.meeting.date", "heldOn"),
-            Map.entry("case.comment.tooLong", "comment"));
+            Map.entry("case.comment.tooLong", "comment"),
+            Map.entry("appeal.grounds.required", "grounds"),
+            Map.entry("appeal.grounds.tooLong", "grounds"),
+            Map.entry("appeal.receivedOn.range", "receivedOn"),
+            Map.entry("appeal.late", "receivedOn"),
+            Map.entry("appeal.outcome.required", "outcome"));
 
     private final MessageSource messages;
 

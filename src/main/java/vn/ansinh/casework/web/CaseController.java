@@ -9,6 +9,7 @@ import vn.ansinh.casework.CaseQueries;
 import vn.ansinh.casework.CaseTransitionRefused;
 import vn.ansinh.casework.CaseView;
 import vn.ansinh.casework.CaseWorkflow;
+import vn.ansinh.casework.DecisionPaper;
 import vn.ansinh.casework.ComplaintType;
 import vn.ansinh.casework.DuplicateCase;
 import vn.ansinh.casework.OpenCase;
@@ -41,9 +42,11 @@ class CaseController {
     private final CaseDiagram diagram;
     private final CasePageModel pageModel;
     private final FormTokens tokens;
+    private final DecisionPaper paper;
 
     CaseController(CaseWorkflow workflow, CaseQueries queries, CaseActors actors, HouseholdManagement households,
-                   CaseDiagram diagram, CasePageModel pageModel, FormTokens tokens) {
+                   CaseDiagram diagram, CasePageModel pageModel, FormTokens tokens, DecisionPaper paper) {
+        this.paper = paper;
         this.tokens = tokens;
         this.workflow = workflow;
         this.queries = queries;
@@ -106,6 +109,22 @@ class CaseController {
         model.addAttribute("c", view);
         model.addAttribute("household", households.get(view.householdId()));
         return "casework/notice";
+    }
+
+    /** The approved case's decision (Quyết định) on A4, with the notice to the household. */
+    @GetMapping("/cases/{id}/decision.pdf")
+    Object decisionPdf(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            return pdf(id, paper.pdf(id, actors.current()));
+        } catch (CaseTransitionRefused e) {
+            redirect.addFlashAttribute("error", e.code());
+            return "redirect:/cases/" + id;
+        }
+    }
+
+    static ResponseEntity<byte[]> pdf(long id, byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"quyet-dinh-" + id + ".pdf\"").body(body);
     }
 
     @PostMapping("/cases/{id}/claim")

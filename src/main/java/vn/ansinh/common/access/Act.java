@@ -26,6 +26,10 @@ public enum Act {
     /** Approve, reject or return a case; each level of the approval chain also needs its own approver role. */
     DECIDE_CASE(Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER),
     BULK_APPROVE(Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER),
+    /** Record a household's appeal against a decided case (the household comes to the commune). */
+    LODGE_APPEAL(Role.COMMUNE_OFFICER),
+    /** Uphold, change or send back an appeal; the approver of the level that decided the case. */
+    DECIDE_APPEAL(Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER),
     /** Generate, regenerate, approve, export and close a district's monthly cycle. */
     RUN_PAYMENT_CYCLE(Role.PAYMENT_OFFICER),
     /** Line results and the payer's confirmation file. */

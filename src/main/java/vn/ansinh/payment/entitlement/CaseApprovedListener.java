@@ -48,18 +48,22 @@ class CaseApprovedListener {
     }
 
     private Beneficiary beneficiary(CaseApproved approved) {
-        String district = geography.districtOf(approved.communeCode());
-        HouseholdView household = households.findWithin(approved.householdId(), Jurisdiction.province()).orElse(null);
+        return beneficiary(approved.householdId(), approved.memberId(), approved.communeCode());
+    }
+
+    /** Who is paid: the case's member, or the household's head; also for an appeal that starts an entitlement. */
+    Beneficiary beneficiary(long householdId, Long memberId, String communeCode) {
+        String district = geography.districtOf(communeCode);
+        HouseholdView household = households.findWithin(householdId, Jurisdiction.province()).orElse(null);
         if (household == null) {
-            return new Beneficiary(approved.householdId(), approved.memberId(), "#" + approved.householdId(), null,
-                    approved.communeCode(), district);
+            return new Beneficiary(householdId, memberId, "#" + householdId, null, communeCode, district);
         }
         MemberView member = household.members().stream()
-                .filter(m -> approved.memberId() != null ? m.id().equals(approved.memberId()) : isHead(m, household))
+                .filter(m -> memberId != null ? m.id().equals(memberId) : isHead(m, household))
                 .findFirst().orElse(null);
         String name = member != null ? member.fullName() : household.headName();
         String cccd = member != null ? member.cccd() : null;
-        return new Beneficiary(household.id(), approved.memberId(), name, cccd, approved.communeCode(), district);
+        return new Beneficiary(household.id(), memberId, name, cccd, communeCode, district);
     }
 
     private static boolean isHead(MemberView m, HouseholdView h) {

@@ -90,6 +90,35 @@ public class EntitlementService {
         return ids;
     }
 
+    /**
+     * An appeal changed the decision to "not entitled": a monthly allowance stops after {@code lastPaidMonth} (its
+     * planned lines after it dropped), a grant not yet paid is withdrawn. Audited.
+     */
+    @Transactional
+    void stopForAppeal(Entitlement e, YearMonth lastPaidMonth, long appealId) {
+        if (e.getKind() == EntitlementKind.ONE_OFF) {
+            e.withdraw();
+            entitlements.saveAndFlush(e);
+            jdbc.update("DELETE FROM payment_line l USING payment_cycle c WHERE c.id = l.cycle_id AND c.status = 'GENERATED'"
+                    + " AND l.entitlement_id = :id AND l.status = 'PLANNED'", new MapSqlParameterSource("id", e.getId()));
+            audit.record("ENTITLEMENT_WITHDRAWN", "Entitlement", e.getId(), "appeal " + appealId);
+            return;
+        }
+        e.stopAfter(lastPaidMonth, EndReason.OTHER);
+        entitlements.saveAndFlush(e);
+        dropLinesAfter(List.of(e.getId()), lastPaidMonth);
+        audit.record("ENTITLEMENT_STOPPED", "Entitlement", e.getId(), "appeal " + appealId + " after " + lastPaidMonth);
+    }
+
+    /** An appeal changed the decided coefficient: the new one applies from {@code from}. Audited. */
+    @Transactional
+    void changeForAppeal(Entitlement e, YearMonth from, java.math.BigDecimal coefficient, long appealId) {
+        e.changeCoefficient(from, coefficient);
+        entitlements.saveAndFlush(e);
+        audit.record("ENTITLEMENT_COEFFICIENT_CHANGED", "Entitlement", e.getId(), "appeal " + appealId + ": "
+                + coefficient + " from " + from);
+    }
+
     /** Planned lines after the last paid month: removed from cycles still in review, cancelled in approved ones. */
     private void dropLinesAfter(List<Long> entitlementIds, YearMonth lastPaidMonth) {
         if (entitlementIds.isEmpty()) {
