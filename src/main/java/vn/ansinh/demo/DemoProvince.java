@@ -135,10 +135,17 @@ class DemoProvince {
     @EventListener(ApplicationReadyEvent.class)
     @Order(40)
     void seed() {
-        if (!enabled || alreadySeeded(AREAS)) {
-            return;
+        if (enabled) {
+            seedOnce(AREAS, DemoHouseholds.COMMUNES, SEED).ifPresent(DemoProvince::report);
         }
-        Summary s = seed(AREAS, DemoHouseholds.COMMUNES, SEED);
+    }
+
+    /** Seeds the areas unless a case exists there already (a restart seeds nothing). */
+    java.util.Optional<Summary> seedOnce(List<Area> areas, List<String> historyCommunes, long seed) {
+        return alreadySeeded(areas) ? java.util.Optional.empty() : java.util.Optional.of(seed(areas, historyCommunes, seed));
+    }
+
+    private static void report(Summary s) {
         log.info("Demo province seeded in {} s: {} cases ({}), {} deaths, {} payment cycles ({} failed lines), "
                         + "{} yearly poverty statuses", String.format("%.1f", s.seconds()), s.cases(), s.steps(),
                 s.deaths(), s.cycles(), s.failedLines(), s.povertyYears());
@@ -168,8 +175,8 @@ class DemoProvince {
             executor.shutdown();
         }
         try {
-            for (Area area : areas) {
-                deaths += new AreaSeeding(area, new Random(seed * 31 + area.commune().hashCode()), today).run(steps);
+            for (int i = 0; i < areas.size(); i++) {
+                deaths += new AreaSeeding(areas.get(i), new Random(seed * 31 + i), today).run(steps);
             }
         } finally {
             engine.getProcessEngineConfiguration().getClock().reset();
@@ -287,7 +294,7 @@ class DemoProvince {
                     count(steps, carry(funeral, diedOn.plusDays(2), null, 2, true));
                 }
             }
-            if (recipients.size() > 1 && area.commune().hashCode() % 2 == 0) {
+            if (recipients.size() > 1 && random.nextBoolean()) {
                 // and one died last week: the funeral support waits for the district
                 long[] died = recipients.get(1);
                 LocalDate diedOn = workingDay(today.minusDays(9));
