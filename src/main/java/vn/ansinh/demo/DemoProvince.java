@@ -132,8 +132,9 @@ class DemoProvince {
         this.enabled = demo && history;
     }
 
+    /** Before the plan tracker's first count (order 40), so it counts the lists of every year. */
     @EventListener(ApplicationReadyEvent.class)
-    @Order(40)
+    @Order(35)
     void seed() {
         if (enabled) {
             seedOnce(AREAS, DemoHouseholds.COMMUNES, SEED).ifPresent(DemoProvince::report);
@@ -186,8 +187,9 @@ class DemoProvince {
         }
         long t2 = System.nanoTime();
         int[] cycles = cycles(areas, today, new Random(seed));
-        log.info("Demo province: annual lists {} s, cases {} s, payment cycles {} s", String.format("%.1f", (t1 - t0) / 1e9),
-                String.format("%.1f", (t2 - t1) / 1e9), String.format("%.1f", (System.nanoTime() - t2) / 1e9));
+        log.info("Demo province: annual lists {} s, cases {} s, payment cycles {} s ({})", String.format("%.1f", (t1 - t0) / 1e9),
+                String.format("%.1f", (t2 - t1) / 1e9), String.format("%.1f", (System.nanoTime() - t2) / 1e9), timings());
+        timings.clear();
         return new Summary(steps, deaths, cycles[0], cycles[1], statuses, (System.nanoTime() - t0) / 1e9);
     }
 
@@ -417,6 +419,13 @@ class DemoProvince {
         // --- screening ---------------------------------------------------------------------------------------------
 
         private void screen() {
+            timed("screening", () -> {
+                screenNow();
+                return null;
+            });
+        }
+
+        private void screenNow() {
             List<Long> ids = jdbc.queryForList("select id from household where commune_code = ? order by id",
                     Long.class, area.commune());
             List<HouseholdView> views = new ArrayList<>();
@@ -508,16 +517,16 @@ class DemoProvince {
         /** Opened on {@code day}, assessed the same day; VILLAGE_MEETING when eligible, else NOT_ELIGIBLE. */
         private Step openAndAssess(long householdId, Long memberId, Program program, CaseKind kind, LocalDate day,
                                    AssessmentForm form) {
-            long id = at(day, () -> as(area.officer(), Role.COMMUNE_OFFICER, () -> workflow.open(
-                    new OpenCase(householdId, memberId, program, kind, area.commune(), area.district()), officer)));
+            long id = timed("open", () -> at(day, () -> as(area.officer(), Role.COMMUNE_OFFICER, () -> workflow.open(
+                    new OpenCase(householdId, memberId, program, kind, area.commune(), area.district()), officer))));
             lastCase = id;
             return assess(id, householdId, day, form);
         }
 
         private Step assess(long id, long householdId, LocalDate day, AssessmentForm form) {
             AssessmentForm survey = form != null ? form : survey(householdId, day);
-            boolean eligible = at(day, () -> as(area.officer(), Role.COMMUNE_OFFICER,
-                    () -> caseAssessment.assess(id, null, officer, survey, null)));
+            boolean eligible = timed("assess", () -> at(day, () -> as(area.officer(), Role.COMMUNE_OFFICER,
+                    () -> caseAssessment.assess(id, null, officer, survey, null))));
             return eligible ? Step.VILLAGE_MEETING : Step.NOT_ELIGIBLE;
         }
 
@@ -527,18 +536,24 @@ class DemoProvince {
             long village = households.householdsInVillageOf(householdId);
             int present = (int) Math.max(1, village - random.nextInt((int) Math.max(1, village / 3)));
             int agreeing = present - random.nextInt(Math.max(1, present / 3));
-            at(day, () -> as(area.officer(), Role.COMMUNE_OFFICER, () -> workflow.recordMeeting(id, null, officer,
-                    new VillageMeeting(day, present, agreeing), null)));
+            timed("meeting", () -> at(day, () -> as(area.officer(), Role.COMMUNE_OFFICER, () -> workflow.recordMeeting(id,
+                    null, officer, new VillageMeeting(day, present, agreeing), null))));
             if (!ended) {
                 return Step.POSTING;
             }
-            fire(id, "postingEnded");
+            timed("posting timer", () -> {
+                fire(id, "postingEnded");
+                return null;
+            });
             return Step.APPROVAL;
         }
 
         private Step approveOn(long id, LocalDate day) {
             LocalDate when = day.isAfter(today) ? today : day;
-            at(when, () -> as(area.approver(), Role.DISTRICT_APPROVER, () -> workflow.approve(id, null, approver, null)));
+            timed("approve", () -> {
+                at(when, () -> as(area.approver(), Role.DISTRICT_APPROVER, () -> workflow.approve(id, null, approver, null)));
+                return null;
+            });
             return Step.APPROVED_EARLIER;
         }
 
@@ -683,6 +698,26 @@ class DemoProvince {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+
+    private final Map<String, long[]> timings = new java.util.TreeMap<>();
+
+    private <T> T timed(String what, Supplier<T> work) {
+        long t = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            long[] n = timings.computeIfAbsent(what, k -> new long[2]);
+            n[0]++;
+            n[1] += System.nanoTime() - t;
+        }
+    }
+
+    private String timings() {
+        StringBuilder out = new StringBuilder();
+        timings.forEach((k, v) -> out.append(k).append(' ').append(v[0]).append("× ")
+                .append(v[1] / 1_000_000 / Math.max(1, v[0])).append(" ms; "));
+        return out.toString();
+    }
 
     /** Runs {@code work} on {@code day} of Flowable's clock (09:00 in the province). */
     private <T> T at(LocalDate day, Supplier<T> work) {

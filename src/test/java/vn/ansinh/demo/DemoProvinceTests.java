@@ -41,6 +41,8 @@ class DemoProvinceTests extends IntegrationTest {
     private static DemoProvince.Area b;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     DemoProvince province;
     @Autowired
     HouseholdManagement households;
@@ -53,17 +55,11 @@ class DemoProvinceTests extends IntegrationTest {
 
     @BeforeEach
     void seedTwoCopiesOnce() {
-        if (first != null) {
-            return;
-        }
-        String communeA = geography.communesOf("338").get(0).code();
-        String communeB = geography.communesOf("340").get(0).code();
-        copyRegister("12730", communeA);
-        copyRegister("12730", communeB);
-        a = new DemoProvince.Area(communeA, "338", "demo.test.canbo.a", "demo.test.duyet.338", "demo.test.chitra.338");
-        b = new DemoProvince.Area(communeB, "340", "demo.test.canbo.b", "demo.test.duyet.340", "demo.test.chitra.340");
-        first = province.seedOnce(List.of(a), List.of(communeA), DemoProvince.SEED).orElseThrow();
-        second = province.seedOnce(List.of(b), List.of(communeB), DemoProvince.SEED).orElseThrow();
+        DemoProvinceFixture.seed(context);
+        first = DemoProvinceFixture.first;
+        second = DemoProvinceFixture.second;
+        a = DemoProvinceFixture.a;
+        b = DemoProvinceFixture.b;
     }
 
     @Test
@@ -239,21 +235,5 @@ class DemoProvinceTests extends IntegrationTest {
             out.add(ids.indexOf(rs.getLong(1)) + " " + rs.getInt(2) + " " + rs.getString(3));
         }, commune);
         return out;
-    }
-
-    private void copyRegister(String from, String to) {
-        for (long id : jdbc.queryForList("select id from household where commune_code = ? order by id", Long.class, from)) {
-            HouseholdView view = households.findWithin(id, Jurisdiction.province()).orElseThrow();
-            HouseholdForm form = HouseholdForm.from(view);
-            form.setCommuneCode(to);
-            form.setVersion(null);
-            form.getMembers().forEach(m -> {
-                m.setId(null);
-                m.setCccd(null);
-            });
-            HouseholdView copy = households.importInto(to, form);
-            AssessmentForm survey = AssessmentForm.from(assessments.latest(id).orElseThrow());
-            assessments.recordUnchecked(copy.id(), survey, "demo-test");
-        }
     }
 }
