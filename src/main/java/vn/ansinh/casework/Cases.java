@@ -46,4 +46,9 @@ public interface Cases extends JpaRepository<Case, Long> {
     default List<Case> findOpenWithin(CaseActor actor) {
         return findOpenWithin(actor.level().name(), actor.code());
     }
+
+    /** Households of a commune whose poverty review was opened since {@code from} (this year's annual review). */
+    @Query("select count(distinct c.householdId) from Case c where c.communeCode = :commune"
+            + " and c.program = vn.ansinh.casework.Program.POVERTY_RECOGNITION and c.openedAt >= :from")
+    long countReviewedSince(@Param("commune") String communeCode, @Param("from") java.time.Instant from);
 }

@@ -247,6 +247,12 @@ public class HouseholdManagement {
         return households.count();
     }
 
+    /** Households registered in one commune (a number for overviews; no jurisdiction needed to count). */
+    @Transactional(readOnly = true)
+    public long countInCommune(String communeCode) {
+        return households.countByCommuneCode(communeCode);
+    }
+
     @Transactional
     public HouseholdView update(long id, HouseholdForm form) {
         Household household = households.findByIdWithin(id, currentUser.jurisdiction()).orElseThrow(() -> refused(id));

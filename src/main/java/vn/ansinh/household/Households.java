@@ -12,6 +12,9 @@ import vn.ansinh.common.access.Jurisdiction;
 /** Every read takes the caller's jurisdiction, so forgetting a check cannot leak a household. */
 interface Households extends JpaRepository<Household, Long> {
 
+    long countByCommuneCode(String communeCode);
+
+
     String WITHIN = "(:level = 'PROVINCE' or (:level = 'DISTRICT' and h.districtCode = :code)"
             + " or (:level = 'COMMUNE' and h.communeCode = :code))";
 

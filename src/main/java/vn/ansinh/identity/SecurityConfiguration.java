@@ -93,7 +93,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(failure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         headers(http, CONTENT_SECURITY_POLICY);

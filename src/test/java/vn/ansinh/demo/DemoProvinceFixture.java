@@ -1,0 +1,73 @@
+package vn.ansinh.demo;
+
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ansinh.assessment.AssessmentForm;
+import vn.ansinh.assessment.AssessmentManagement;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.common.access.Role;
+import vn.ansinh.geography.Geography;
+import vn.ansinh.household.HouseholdForm;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.identity.UserAccounts;
+
+/**
+ * The demo province seeded once per test run into two districts no other test uses (338 and 340), each commune a
+ * copy of Nguyên Xá's 50 demo households (without CCCD), with the same seed; its users exist, password = username.
+ */
+final class DemoProvinceFixture {
+
+    static DemoProvince.Area a;
+    static DemoProvince.Area b;
+    static DemoProvince.Summary first;
+    static DemoProvince.Summary second;
+
+    private DemoProvinceFixture() {
+    }
+
+    static synchronized void seed(ApplicationContext context) {
+        if (first != null) {
+            return;
+        }
+        Geography geography = context.getBean(Geography.class);
+        String communeA = geography.communesOf("338").get(0).code();
+        String communeB = geography.communesOf("340").get(0).code();
+        copyRegister(context, "12730", communeA);
+        copyRegister(context, "12730", communeB);
+        a = new DemoProvince.Area(communeA, "338", "demotest.canbo.a", "demotest.duyet.a", "demotest.chitra.a");
+        b = new DemoProvince.Area(communeB, "340", "demotest.canbo.b", "demotest.duyet.b", "demotest.chitra.b");
+        UserAccounts accounts = context.getBean(UserAccounts.class);
+        for (DemoProvince.Area area : List.of(a, b)) {
+            accounts.createIfAbsent(area.officer(), area.officer(), "Cán bộ xã thử", Role.COMMUNE_OFFICER,
+                    Jurisdiction.commune(area.commune()));
+            accounts.createIfAbsent(area.approver(), area.approver(), "Lãnh đạo phòng thử", Role.DISTRICT_APPROVER,
+                    Jurisdiction.district(area.district()));
+            accounts.createIfAbsent(area.payer(), area.payer(), "Cán bộ chi trả thử", Role.PAYMENT_OFFICER,
+                    Jurisdiction.district(area.district()));
+        }
+        DemoProvince province = context.getBean(DemoProvince.class);
+        first = province.seedOnce(List.of(a), List.of(communeA), DemoProvince.SEED).orElseThrow();
+        second = province.seedOnce(List.of(b), List.of(communeB), DemoProvince.SEED).orElseThrow();
+    }
+
+    private static void copyRegister(ApplicationContext context, String from, String to) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        HouseholdManagement households = context.getBean(HouseholdManagement.class);
+        AssessmentManagement assessments = context.getBean(AssessmentManagement.class);
+        for (long id : jdbc.queryForList("select id from household where commune_code = ? order by id", Long.class, from)) {
+            HouseholdView view = households.findWithin(id, Jurisdiction.province()).orElseThrow();
+            HouseholdForm form = HouseholdForm.from(view);
+            form.setCommuneCode(to);
+            form.setVersion(null);
+            form.getMembers().forEach(m -> {
+                m.setId(null);
+                m.setCccd(null);
+            });
+            HouseholdView copy = households.importInto(to, form);
+            AssessmentForm survey = AssessmentForm.from(assessments.latest(id).orElseThrow());
+            assessments.recordUnchecked(copy.id(), survey, "demo-test");
+        }
+    }
+}
