@@ -461,7 +461,7 @@ class DemoProvince {
                 } else {
                     notPoor.add(h.id());
                 }
-                if (h.members().stream().anyMatch(m -> m.meritCategories() != null && !m.meritCategories().isEmpty())) {
+                if (h.members().stream().anyMatch(m -> !m.merit().meritCategories().isEmpty())) {
                     meritCandidates.add(i);
                 }
             }

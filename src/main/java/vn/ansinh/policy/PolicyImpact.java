@@ -236,11 +236,11 @@ public class PolicyImpact {
         }
         String commune = blank(f.communeCode());
         if (commune != null && !commune.matches("[0-9]{1,10}")) {
-            errors.add(new FieldError("commune", TEXTS.text("policy.impact.area")));
+            errors.add(new FieldError("commune", TEXTS.text("policy.impact.areaInvalid")));
         }
         String district = blank(f.districtCode());
         if (district != null && !district.matches("[0-9]{1,10}")) {
-            errors.add(new FieldError("district", TEXTS.text("policy.impact.area")));
+            errors.add(new FieldError("district", TEXTS.text("policy.impact.areaInvalid")));
         }
         String household = blank(f.householdCode());
         if (household != null && household.length() > 40) {

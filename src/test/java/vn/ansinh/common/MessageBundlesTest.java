@@ -58,6 +58,27 @@ class MessageBundlesTest {
         assertThat(used.stream().filter(k -> !en.contains(k)).toList()).as("missing in English").isEmpty();
     }
 
+    /** A key defined twice (in one file or in two bundles) keeps only one text: the other is silently lost. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Pattern definition = Pattern.compile("^([A-Za-z][\\w.-]*)\\s*[=:]", Pattern.MULTILINE);
+        for (String language : List.of(".properties", "_en.properties")) {
+            java.util.Map<String, String> seen = new java.util.HashMap<>();
+            List<String> twice = new ArrayList<>();
+            for (Path vi : bundles()) {
+                Path file = vi.resolveSibling(vi.getFileName().toString().replace(".properties", language));
+                Matcher m = definition.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String before = seen.put(m.group(1), file.getFileName().toString());
+                    if (before != null) {
+                        twice.add(m.group(1) + " in " + before + " and " + file.getFileName());
+                    }
+                }
+            }
+            assertThat(twice).as("keys defined twice (" + language + ")").isEmpty();
+        }
+    }
+
     private static List<Path> bundles() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {
             return files.filter(p -> p.toString().endsWith(".properties") && !p.toString().endsWith("_en.properties"))
