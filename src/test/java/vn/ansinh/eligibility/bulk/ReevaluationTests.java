@@ -217,4 +217,32 @@ class ReevaluationTests extends IntegrationTest {
                 where a.bulk_job_id = ? and b.bulk_job_id = ? and a.result = b.result and a.input_snapshot = b.input_snapshot""",
                 Long.class, alone, shared)).isEqualTo(decisionsOf(alone));
     }
+
+    @Test
+    void thePageOffersTheOfficersCommuneShowsFieldErrorsInVietnameseAndTheJobsProgress() throws Exception {
+        String page = mvc.perform(get("/reevaluations").with(httpBasic(OFFICER, OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"COMMUNE:" + COMMUNE + "\"").doesNotContain("value=\"PROVINCE\"")
+                .doesNotContain("COMMUNE:12433");
+        String refused = mvc.perform(post("/reevaluations").with(httpBasic(OFFICER, OFFICER))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("scope", "COMMUNE:" + COMMUNE).param("asOf", "31/02/2025"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Ngày không hợp lệ.").contains("is-invalid");
+        String started = mvc.perform(post("/reevaluations").with(httpBasic(OFFICER, OFFICER))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("scope", "COMMUNE:" + COMMUNE).param("asOf", "01/01/2025"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(started).startsWith("/reevaluations/");
+        UUID job = UUID.fromString(started.substring("/reevaluations/".length()));
+        String shown = mvc.perform(get(started).with(httpBasic(OFFICER, OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("id=\"reevaluation-progress\"").contains("/js/reevaluation.js")
+                .contains("/api/reevaluations/" + job).contains("Xã Vũ Hội").contains("01/01/2025")
+                .doesNotContain("COMMUNE:" + COMMUNE);
+        awaitDone(job, OFFICER);
+        String list = mvc.perform(get("/reevaluations").with(httpBasic(OFFICER, OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("/reevaluations/" + job).contains("Đã xong");
+    }
 }
