@@ -95,12 +95,6 @@ public class HouseholdManagement {
         return households.findByIdWithin(id, scope).map(Household::toView);
     }
 
-    /** The ids of the next {@code size} households after {@code afterId}, in id order (bulk work, no caller check). */
-    @Transactional(readOnly = true)
-    public List<Long> idsAfter(long afterId, int size) {
-        return households.idsAfter(afterId, org.springframework.data.domain.PageRequest.of(0, size));
-    }
-
     /**
      * Code, commune and district of the households with {@code afterId < id <= upToId}, by id — one range read for a
      * chunk of bulk work (the impact run's counts by area); no caller check (the bulk job's door checked at its start).

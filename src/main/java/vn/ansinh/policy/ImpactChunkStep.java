@@ -48,7 +48,7 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
     private final ConcurrentHashMap<String, Path> folders = new ConcurrentHashMap<>();
 
     ImpactChunkStep(ImpactStore store, ImpactSource source, EligibilityManagement eligibility, Materializer materializer,
-                    @Value("${ansinh.policy.impact.chunk-size:5000}") int chunkSize) {
+                    @Value("${ansinh.policy.impact.chunk-size:10000}") int chunkSize) {
         this.store = store;
         this.source = source;
         this.eligibility = eligibility;

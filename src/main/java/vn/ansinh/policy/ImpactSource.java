@@ -2,19 +2,21 @@ package vn.ansinh.policy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.ansinh.assessment.AssessmentManagement;
-import vn.ansinh.assessment.AssessmentView;
 import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.eligibility.EligibilityManagement;
+import vn.ansinh.eligibility.FactsChunk;
 import vn.ansinh.eligibility.HouseholdFacts;
-import vn.ansinh.eligibility.HouseholdFactsMapper;
 import vn.ansinh.household.HouseholdManagement;
-import vn.ansinh.household.HouseholdView;
+import vn.ansinh.household.HouseholdPlace;
 
-/** The households of the register in chunks (keyset by id) as evaluation facts as of a date, for the impact run. */
+/**
+ * The households of the register in chunks (keyset by id) as evaluation facts as of a date, for the impact run: the
+ * eligibility door's chunked facts reader (households with their members, the assessment of each as of the date, in a
+ * few queries for the whole chunk) and the households' communes and districts in one range read.
+ */
 @Component
 class ImpactSource {
 
@@ -26,31 +28,27 @@ class ImpactSource {
     record Chunk(List<Household> households, int skipped, long lastId, int read) {
     }
 
+    private final EligibilityManagement eligibility;
     private final HouseholdManagement register;
-    private final AssessmentManagement assessments;
 
-    ImpactSource(HouseholdManagement register, AssessmentManagement assessments) {
+    ImpactSource(EligibilityManagement eligibility, HouseholdManagement register) {
+        this.eligibility = eligibility;
         this.register = register;
-        this.assessments = assessments;
     }
 
     Chunk read(long afterId, int size, LocalDate asOf) {
-        List<Long> ids = register.idsAfter(afterId, size);
-        List<Household> out = new ArrayList<>(ids.size());
-        int skipped = 0;
-        for (long id : ids) {
-            Optional<HouseholdView> h = register.findWithin(id, Jurisdiction.province());
-            List<AssessmentView> history = assessments.history(id);
-            Optional<AssessmentView> a = history.stream().filter(s -> !s.assessedOn().isAfter(asOf))
-                    .max(Comparator.comparing(AssessmentView::assessedOn).thenComparing(AssessmentView::id))
-                    .or(() -> history.stream().findFirst());
-            if (h.isEmpty() || a.isEmpty()) {
+        FactsChunk chunk = eligibility.factsChunk(Jurisdiction.province(), afterId, size, asOf);
+        Map<Long, HouseholdPlace> places = chunk.households() == 0 ? Map.of() : register.placesBetween(afterId, chunk.lastId());
+        List<Household> out = new ArrayList<>(chunk.entries().size());
+        int skipped = chunk.unassessed().size();
+        for (FactsChunk.Entry e : chunk.entries()) {
+            HouseholdPlace p = places.get(e.householdId());
+            if (p == null) {
                 skipped++;
                 continue;
             }
-            HouseholdView v = h.get();
-            out.add(new Household(id, v.code(), v.communeCode(), v.districtCode(), HouseholdFactsMapper.toFacts(v, a.get(), asOf)));
+            out.add(new Household(e.householdId(), p.code(), p.communeCode(), p.districtCode(), e.facts()));
         }
-        return new Chunk(out, skipped, ids.isEmpty() ? afterId : ids.get(ids.size() - 1), ids.size());
+        return new Chunk(out, skipped, chunk.lastId(), chunk.households());
     }
 }
