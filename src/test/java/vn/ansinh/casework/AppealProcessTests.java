@@ -77,6 +77,10 @@ class AppealProcessTests extends CaseProcessTest {
                 .isInstanceOfSatisfying(CaseTransitionRefused.class, e -> assertThat(e.code()).isEqualTo("appeal.decided"));
         assertThat(queries.find(caseId, OFFICER).orElseThrow().timeline()).extracting(CaseView.Step::action)
                 .containsSubsequence("APPROVED", "APPEAL_LODGED", "APPEAL_UPHELD");
+        assertThat(page("/cases/" + caseId, OFFICER, Role.COMMUNE_OFFICER))
+                .contains("/appeals/" + appealId, "Giữ nguyên quyết định", "id=\"appeal-form\"");
+        assertThat(page("/appeals", APPROVER, Role.DISTRICT_APPROVER)).contains("data-appeal=\"" + appealId + "\"",
+                CaseReference.of(caseId, decided.decidedOn()));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action in ('APPEAL_LODGED', 'APPEAL_UPHELD')"
                 + " and subject_type = 'Appeal' and subject_id = ?", Long.class, String.valueOf(appealId))).isEqualTo(2);
     }
@@ -100,6 +104,8 @@ class AppealProcessTests extends CaseProcessTest {
         // counted from the month of the original decision
         assertThat(e.get("start_month").toString()).isEqualTo(rejected.decidedOn().withDayOfMonth(1).toString());
         assertThat(effects(appealId)).isEqualTo(1);
+        assertThat(page("/appeals/" + appealId, OFFICER, Role.COMMUNE_OFFICER)).contains("id=\"appeal-effect\"",
+                "Bắt đầu hưởng, tính từ tháng " + Formats.month(java.time.YearMonth.from(rejected.decidedOn())));
 
         // the same event delivered again, and a second decision, change nothing
         tx.executeWithoutResult(s -> appeals.announceChange(appealId));
