@@ -34,7 +34,7 @@ import vn.ansinh.common.audit.AuditEvent;
 public class AppealWorkflow {
 
     public static final String PROCESS_KEY = "appealReview";
-    static final String REVIEW_STEP = "appealReview";
+    static final String REVIEW_STEP = "reviewAppeal";
     private static final Set<CaseStatus> DECIDED = Set.of(CaseStatus.APPROVED, CaseStatus.REJECTED, CaseStatus.CLOSED);
 
     private final Appeals appeals;

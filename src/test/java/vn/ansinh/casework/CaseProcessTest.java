@@ -121,4 +121,54 @@ abstract class CaseProcessTest extends IntegrationTest {
     void fireTimer(long caseId, String boundaryEvent) {
         new FlowableTimers(engine).fire(reload(caseId).processInstanceId(), boundaryEvent);
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger ELDERS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final ThreadLocal<String> ELDER = new ThreadLocal<>();
+
+    /** "Trần Văn Cụ" and a given name of its own, so each household is new (the register refuses a second head of a village). */
+    private static String elder() {
+        return ELDER.get();
+    }
+
+    private static String nextElder() {
+        String[] names = {"An", "Bình", "Cường", "Dũng", "Đạt", "Giang", "Hải", "Khánh", "Lâm", "Minh"};
+        int n = ELDERS.getAndIncrement();
+        String name = "Trần Văn Cụ " + names[n % 10] + (n >= 10 ? " " + names[(n / 10) % 10] : "")
+                + (n >= 100 ? " " + names[(n / 100) % 10] : "") + " " + names[(int) ((System.nanoTime() / 1000) % 10)];
+        ELDER.set(name);
+        return name;
+    }
+
+    /** An elderly member's monthly allowance walked to the district's approval. */
+    long approvedAllowanceCase() throws Exception {
+        long id = allowanceCaseAtApproval();
+        workflow.approve(id, null, APPROVER, null);
+        assertThat(reload(id).status()).isEqualTo(CaseStatus.APPROVED);
+        return id;
+    }
+
+    /** An elderly member's (born 1938) monthly allowance, the engine found eligible, waiting for the district. */
+    long allowanceCaseAtApproval() throws Exception {
+        nextElder();
+        String body = """
+                {"headName":"%s","address":"Số 9","communeCode":"%s","village":"Thôn Đông","agricultural":true,
+                 "members":[{"fullName":"%s","sex":"MALE","birthDate":"1938-03-01","relation":"HEAD","cccd":"%s"}]}"""
+                .formatted(elder(), COMMUNE, elder(), vn.ansinh.support.TestHouseholds.uniqueCccd());
+        String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/households")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("canbo.vuphuc", "canbo.vuphuc"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated()).andReturn().getResponse().getContentAsString();
+        tools.jackson.databind.JsonNode household = json.readTree(created);
+        long householdId = household.get("id").asLong();
+        long memberId = household.get("members").get(0).get("id").asLong();
+        long id = workflow.open(new OpenCase(householdId, memberId, Program.SOCIAL_ALLOWANCE, CaseKind.AD_HOC,
+                COMMUNE, DISTRICT), OFFICER);
+        HouseholdView view = register.findWithin(householdId, Jurisdiction.province()).orElseThrow();
+        AssessmentView survey = new AssessmentView(null, householdId, LocalDate.of(2024, 3, 6), 3_000_000, List.of(),
+                HousingCondition.SOUND, false, null, null, false, null, false, OFFICER.username(), Instant.EPOCH);
+        assertThat(workflow.submitAssessment(id, null, OFFICER, new CaseSnapshot(view, survey), null)).isTrue();
+        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 3, 6), 3, 2), null);
+        fireTimer(id, "postingEnded");
+        return id;
+    }
 }

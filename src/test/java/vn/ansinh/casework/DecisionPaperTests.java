@@ -37,31 +37,6 @@ class DecisionPaperTests extends CaseProcessTest {
         return user(new AppUserPrincipal(actor.username(), "", actor.username(), role, where, true));
     }
 
-    /** An elderly member's monthly allowance walked to the district's approval. */
-    long approvedAllowanceCase() throws Exception {
-        String body = """
-                {"headName":"Trần Văn Cụ","address":"Số 9","communeCode":"%s","village":"Thôn Đông","agricultural":true,
-                 "members":[{"fullName":"Trần Văn Cụ","sex":"MALE","birthDate":"1938-03-01","relation":"HEAD","cccd":"%s"}]}"""
-                .formatted(COMMUNE, TestHouseholds.uniqueCccd());
-        String created = mvc.perform(post("/api/households").with(httpBasic("canbo.vuphuc", "canbo.vuphuc"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        JsonNode household = json.readTree(created);
-        long householdId = household.get("id").asLong();
-        long memberId = household.get("members").get(0).get("id").asLong();
-        long id = workflow.open(new OpenCase(householdId, memberId, Program.SOCIAL_ALLOWANCE, CaseKind.AD_HOC,
-                COMMUNE, DISTRICT), OFFICER);
-        HouseholdView view = register.findWithin(householdId, Jurisdiction.province()).orElseThrow();
-        AssessmentView survey = new AssessmentView(null, householdId, LocalDate.of(2024, 3, 6), 3_000_000, List.of(),
-                HousingCondition.SOUND, false, null, null, false, null, false, OFFICER.username(), Instant.EPOCH);
-        assertThat(workflow.submitAssessment(id, null, OFFICER, new CaseSnapshot(view, survey), null)).isTrue();
-        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 3, 6), 3, 2), null);
-        fireTimer(id, "postingEnded");
-        workflow.approve(id, null, APPROVER, null);
-        assertThat(reload(id).status()).isEqualTo(CaseStatus.APPROVED);
-        return id;
-    }
-
     @Test
     void theApprovedDecisionPrintsOnA4WithItsBasesAmountDatesAndReference() throws Exception {
         long id = approvedAllowanceCase();

@@ -58,6 +58,7 @@ final class MatrixFixtures {
         long reportedFigure;
         long draft;
         String householdCode;
+        long appeal;
     }
 
     private static final AtomicInteger MONTHS = new AtomicInteger();
@@ -148,6 +149,20 @@ final class MatrixFixtures {
         }
         assertThat((List<String>) JsonPath.read(view, "$.openSteps")).as("case " + s.caseId).contains(step);
         s.caseVersion = (int) id(view, "$.version");
+        return s;
+    }
+
+    /** A poverty-recognition case the district approved (what an appeal contests). */
+    Subject approvedCase() {
+        Subject s = caseAt("approval");
+        as("duyet.tpthaibinh", json(post("/api/cases/" + s.caseId + "/approval"), "{\"action\":\"APPROVE\"}"));
+        return s;
+    }
+
+    /** The household's appeal against an approved case, lodged by the commune officer, waiting for the district. */
+    Subject appealUnderReview() {
+        Subject s = approvedCase();
+        s.appeal = id(as(OFFICER, json(post("/api/cases/" + s.caseId + "/appeals"), "{\"grounds\":\"Hộ khiếu nại\"}")), "$.id");
         return s;
     }
 

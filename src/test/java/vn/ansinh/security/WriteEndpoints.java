@@ -79,6 +79,7 @@ final class WriteEndpoints {
     private static final String HOUSEHOLD_REFUSED = "HOUSEHOLD_ACCESS_REFUSED";
     private static final String CASE_REFUSED = "CASE_ACCESS_REFUSED";
     private static final String PAYMENT_REFUSED = "PAYMENT_ACCESS_REFUSED";
+    private static final String APPEAL_REFUSED = "APPEAL_ACCESS_REFUSED";
 
     private final MatrixFixtures f;
     private final List<Endpoint> rows = new ArrayList<>();
@@ -93,6 +94,7 @@ final class WriteEndpoints {
         table.eligibility();
         table.cases();
         table.casePages();
+        table.appeals();
         table.payments();
         table.paymentPages();
         table.signInLocks();
@@ -306,6 +308,22 @@ final class WriteEndpoints {
                 .override("duyet.vuthu", 302, CASE_REFUSED).override("duyet.tinh", 302, "ACT_REFUSED");
     }
 
+    private void appeals() {
+        api("POST /api/cases/{id}/appeals", "lodge appeal", Scope.COMMUNE, roles(COMMUNE_OFFICER), CASE_REFUSED,
+                decided(), s -> json(post("/api/cases/" + s.caseId + "/appeals"), "{\"grounds\":\"Hộ khiếu nại quyết định\"}"), 201);
+        page("POST /cases/{id}/appeals", "lodge appeal (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER), CASE_REFUSED,
+                decided(), s -> post("/cases/" + s.caseId + "/appeals").param("grounds", "Hộ khiếu nại quyết định"))
+                .then(r -> assertThat(r.getResponse().getRedirectedUrl()).matches("/appeals/\\d+"));
+        // the district decided the case: its approver reviews; the province's approver is refused at this level (403)
+        api("POST /api/appeals/{id}/decision", "decide appeal", Scope.COMMUNE, roles(DISTRICT_APPROVER), APPEAL_REFUSED,
+                appealed(), s -> json(post("/api/appeals/" + s.appeal + "/decision"),
+                        "{\"outcome\":\"UPHELD\",\"reason\":\"Quyết định đúng quy định\"}"), 200);
+        page("POST /appeals/{id}/decision", "decide appeal (page)", Scope.COMMUNE, roles(DISTRICT_APPROVER), APPEAL_REFUSED,
+                appealed(), s -> post("/appeals/" + s.appeal + "/decision").param("outcome", "UPHELD")
+                        .param("reason", "Quyết định đúng quy định"))
+                .then(r -> assertThat(r.getFlashMap().get("message")).isEqualTo("appeal.decidedNow"));
+    }
+
     private void casePage(String path, String task, Set<Role> allowed, String... params) {
         page("POST /cases/{id}/" + path, path + " (page)", Scope.COMMUNE, allowed, CASE_REFUSED, caseAt(task), s -> {
             MockHttpServletRequestBuilder request = post("/cases/" + s.caseId + "/" + path);
@@ -386,6 +404,14 @@ final class WriteEndpoints {
 
     private Fixture caseAt(String step) {
         return new Fixture("case at " + step, () -> f.caseAt(step));
+    }
+
+    private Fixture decided() {
+        return new Fixture("approved case", f::approvedCase);
+    }
+
+    private Fixture appealed() {
+        return new Fixture("appeal under review", f::appealUnderReview);
     }
 
     private Fixture month() {
