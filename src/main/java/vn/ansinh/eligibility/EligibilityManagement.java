@@ -24,6 +24,9 @@ import vn.ansinh.eligibility.engine.RuleSetValidation;
 import vn.ansinh.eligibility.engine.RuleWorkers;
 import vn.ansinh.eligibility.engine.ScenarioRunner;
 import vn.ansinh.eligibility.engine.ScenarioWriter;
+import vn.ansinh.assessment.AssessmentChunks;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.household.HouseholdChunks;
 import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.household.HouseholdView;
 import vn.ansinh.common.access.Act;
@@ -64,14 +67,19 @@ public class EligibilityManagement {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Permissions permissions;
+    private final HouseholdChunks householdChunks;
+    private final AssessmentChunks assessmentChunks;
 
     EligibilityManagement(@Value("${ansinh.rules.dir:rules}") String rulesDir,
                           @Value("${ansinh.rules.evaluation-timeout:5s}") Duration evaluationTimeout,
                           @Value("${ansinh.rules.max-firings-per-household:1000}") int maxFiringsPerHousehold,
                           @Value("${ansinh.rules.workers:0}") int workers, Decisions decisions,
                           HouseholdManagement households, AssessmentManagement assessments, CurrentUser currentUser,
-                          JsonMapper json, ApplicationEventPublisher events, Permissions permissions) {
+                          JsonMapper json, ApplicationEventPublisher events, Permissions permissions,
+                          HouseholdChunks householdChunks, AssessmentChunks assessmentChunks) {
         this.permissions = permissions;
+        this.householdChunks = householdChunks;
+        this.assessmentChunks = assessmentChunks;
         this.rulesDir = Path.of(rulesDir);
         this.limits = new EvaluationLimits(evaluationTimeout, maxFiringsPerHousehold);
         this.workers = new RuleWorkers(workers > 0 ? workers : Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
@@ -96,6 +104,41 @@ public class EligibilityManagement {
     /** Evaluates many households as of one date (bulk re-evaluation). */
     public List<EvaluationResult> evaluateAll(List<HouseholdFacts> facts, LocalDate asOf) {
         return engine.get().evaluateAll(facts, asOf);
+    }
+
+    /**
+     * <b>The chunked facts reader</b> of bulk work (re-evaluation, the policy impact run): the facts of the households
+     * of {@code scope} after {@code afterId} (keyset, by id, at most {@code size}), as of {@code asOf}, each built by
+     * {@link HouseholdFactsMapper#toFacts} from the same household view and the same assessment the single-household
+     * path ({@link #evaluateHousehold}) uses — in three queries for the whole chunk (households, their members, their
+     * assessments), never one per household. Households without any assessment cannot be evaluated and are listed
+     * apart. Continue with {@link FactsChunk#lastId()} as the next {@code afterId}; evaluate with {@link #evaluateAll}.
+     *
+     * <p>No caller check: a bulk job's door checks the act and area when the job starts (the chunks run later on the
+     * job executor, without a signed-in user).
+     */
+    @Transactional(readOnly = true)
+    public FactsChunk factsChunk(Jurisdiction scope, long afterId, int size, LocalDate asOf) {
+        return factsChunk(scope, afterId, Long.MAX_VALUE, size, asOf);
+    }
+
+    /** The same, bounded above by {@code upToId} (inclusive): a chunk planned in advance. */
+    @Transactional(readOnly = true)
+    public FactsChunk factsChunk(Jurisdiction scope, long afterId, long upToId, int size, LocalDate asOf) {
+        List<HouseholdView> chunk = householdChunks.chunk(scope, afterId, upToId, size);
+        Map<Long, AssessmentView> surveys = assessmentChunks.forEvaluation(chunk.stream().map(HouseholdView::id).toList(), asOf);
+        List<FactsChunk.Entry> entries = new java.util.ArrayList<>(chunk.size());
+        List<Long> unassessed = new java.util.ArrayList<>();
+        for (HouseholdView h : chunk) {
+            AssessmentView a = surveys.get(h.id());
+            if (a == null) {
+                unassessed.add(h.id());
+            } else {
+                entries.add(new FactsChunk.Entry(h.id(), h.officialPovertyStatus() == null ? null : h.officialPovertyStatus().name(),
+                        HouseholdFactsMapper.toFacts(h, a, asOf)));
+            }
+        }
+        return new FactsChunk(entries, unassessed, chunk.isEmpty() ? afterId : chunk.get(chunk.size() - 1).id(), chunk.size());
     }
 
     /** A numeric parameter of {@code rules/parameters/} in force on {@code asOf}, or null when none is. */
@@ -224,8 +267,7 @@ public class EligibilityManagement {
     public StoredDecision evaluateHousehold(long householdId, LocalDate asOf) {
         HouseholdView household = households.get(householdId);
         permissions.require(Act.STORE_EVALUATION, "household", householdId);
-        AssessmentView assessment = assessmentFor(householdId, asOf);
-        HouseholdFacts facts = HouseholdFactsMapper.toFacts(household, assessment, asOf);
+        HouseholdFacts facts = HouseholdFactsMapper.toFacts(household, assessmentFor(householdId, asOf), asOf);
         EvaluationResult result = evaluate(facts, asOf);
         String by = currentUser.find().map(u -> u.username()).orElse("system");
         Decision saved = decisions.save(new Decision(householdId, asOf, by, result,
@@ -233,6 +275,12 @@ public class EligibilityManagement {
         events.publishEvent(AuditEvent.of("ELIGIBILITY_DECIDED", "household", householdId,
                 "decision " + saved.id() + " as of " + asOf + ", rules " + result.ruleSet().label()));
         return view(saved);
+    }
+
+    /** The single-household path's facts (the caller's area applies): what {@link #evaluateHousehold} evaluates. */
+    @Transactional(readOnly = true)
+    HouseholdFacts factsOf(long householdId, LocalDate asOf) {
+        return HouseholdFactsMapper.toFacts(households.get(householdId), assessmentFor(householdId, asOf), asOf);
     }
 
     /**
