@@ -85,7 +85,7 @@ class DemoProvince {
     static final YearMonth FIRST_CYCLE = YearMonth.of(2025, 1);
     static final int FIRST_YEAR = 2012;
     /** Allowances decided in the years before, per commune; the day the rules are asked who was entitled then. */
-    static final int HISTORY_ALLOWANCES = 5;
+    static final int HISTORY_ALLOWANCES = 4;
     static final LocalDate HISTORY_DAY = LocalDate.of(2019, 6, 1);
 
     /** Where each seeded case stands today; the test checks every one is there. */
@@ -313,8 +313,8 @@ class DemoProvince {
 
         private void todayCases(Map<Step, Integer> steps) {
             LocalDate monday = today.with(DayOfWeek.MONDAY);
-            // approved this month, awaiting this month's cycle: two new monthly allowances
-            for (int i = 0; i < 2 && !allowanceMembers.isEmpty(); i++) {
+            // approved this month, awaiting this month's cycle: a new monthly allowance
+            for (int i = 0; i < 1 && !allowanceMembers.isEmpty(); i++) {
                 long[] m = allowanceMembers.remove(0);
                 LocalDate decided = today.getDayOfMonth() > 1 ? today.withDayOfMonth(1) : today;
                 LocalDate start = workingDayBack(decided.minusDays(8));
@@ -379,7 +379,7 @@ class DemoProvince {
                 count(steps, s);
             }
             // assessed, the village meeting is next
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < 1; i++) {
                 Long h = nextPoor();
                 if (h != null) {
                     count(steps, openAndAssess(h, null, Program.POVERTY_RECOGNITION, CaseKind.ANNUAL_REVIEW,
