@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * Working days as the government counts them: Monday to Friday, minus the public holidays of
- * {@code rules/calendar/holidays.csv}, plus the Saturdays worked in exchange for a swapped day off
- * ("làm bù thứ Bảy yyyy-MM-dd" in the holiday's name).
+ * {@code rules/calendar/holidays.csv}, plus the Saturdays worked in exchange for a swapped day off: a date
+ * {@code yyyy-MM-dd} written in a holiday's name is the Saturday worked for it. The name's words are the file's, in
+ * whatever language; only the date counts, and it must be a Saturday.
  */
 public final class WorkingCalendar {
 
-    private static final Pattern MAKE_UP_SATURDAY = Pattern.compile("làm bù thứ Bảy (\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern MAKE_UP_SATURDAY = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
 
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkdays;
@@ -54,8 +55,18 @@ public final class WorkingCalendar {
                 throw new IllegalArgumentException("holidays.csv line " + (i + 1) + ": not a date: " + cells[0], e);
             }
             Matcher m = MAKE_UP_SATURDAY.matcher(cells.length > 1 ? cells[1] : "");
-            if (m.find()) {
-                makeUp.add(LocalDate.parse(m.group(1)));
+            while (m.find()) {
+                LocalDate saturday;
+                try {
+                    saturday = LocalDate.parse(m.group(1));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("holidays.csv line " + (i + 1) + ": not a date: " + m.group(1), e);
+                }
+                if (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+                    throw new IllegalArgumentException("holidays.csv line " + (i + 1) + ": the day worked in exchange, "
+                            + saturday + ", is not a Saturday");
+                }
+                makeUp.add(saturday);
             }
         }
         return new WorkingCalendar(holidays, makeUp);

@@ -22,7 +22,16 @@ public final class BundleTexts {
     }
 
     public String text(String key, Object... args) {
-        Locale locale = LocaleContextHolder.getLocaleContext() == null ? VIETNAMESE : LocaleContextHolder.getLocale();
+        return textIn(currentLocale(), key, args);
+    }
+
+    /** The text in a given language (work handed to another thread, which has no request locale of its own). */
+    public String textIn(Locale locale, String key, Object... args) {
         return bundle.getMessage(key, args, locale);
+    }
+
+    /** The request's locale, Vietnamese outside a request. */
+    public static Locale currentLocale() {
+        return LocaleContextHolder.getLocaleContext() == null ? VIETNAMESE : LocaleContextHolder.getLocale();
     }
 }

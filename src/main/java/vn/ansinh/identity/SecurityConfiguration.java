@@ -61,11 +61,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/metrics", "/actuator/metrics/**")
                         .hasRole(Role.ADMIN.name())
-                        .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
-                .securityContext(context -> context.securityContextRepository(new OwnCredentialsFirst()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> BasicCredentials.present(request)
-                        || request.getSession(false) == null));
+                        .anyRequest().denyAll());
+        basicOrSession(http);
         headers(http, CONTENT_SECURITY_POLICY);
         return http.build();
     }
@@ -74,12 +71,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
-                .securityContext(context -> context.securityContextRepository(new OwnCredentialsFirst()))
-                // No CSRF risk without a session: such a request must get 401, not a CSRF 403.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> BasicCredentials.present(request)
-                        || request.getSession(false) == null));
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        basicOrSession(http);
         headers(http, CONTENT_SECURITY_POLICY);
         return http.build();
     }
@@ -105,6 +98,18 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         headers(http, CONTENT_SECURITY_POLICY);
         return http.build();
+    }
+
+    /**
+     * HTTP Basic or the browser session, for the API and the actuator alike: well-formed Basic credentials decide
+     * alone who the request is ({@link OwnCredentialsFirst}); CSRF applies only to a request that rides on a session
+     * (no CSRF risk without one: such a request must get 401, not a CSRF 403).
+     */
+    private static void basicOrSession(HttpSecurity http) throws Exception {
+        http.httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint()))
+                .securityContext(context -> context.securityContextRepository(new OwnCredentialsFirst()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> BasicCredentials.present(request)
+                        || request.getSession(false) == null));
     }
 
     private static void headers(HttpSecurity http, String policy) throws Exception {

@@ -1,6 +1,8 @@
 package vn.ansinh.policy;
 
 import java.time.LocalDate;
+import vn.ansinh.common.BundleTexts;
+import vn.ansinh.common.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -16,6 +18,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * next value's {@code from} (a value without {@code to} runs until the next one). Found with the line of the value.
  */
 final class ParameterPeriods {
+
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/policy");
 
     private ParameterPeriods() {
     }
@@ -53,16 +57,15 @@ final class ParameterPeriods {
             LocalDate to = date(value(m, "to"));
             int line = entry.getStartMark().getLine() + 1;
             if (from != null && to != null && to.isBefore(from)) {
-                out.add(new Finding(file, line, "Tham số '" + name + "': ngày kết thúc " + to + " trước ngày bắt đầu " + from
-                        + " / parameter '" + name + "': 'to' before 'from'"));
+                out.add(new Finding(file, line, TEXTS.text("policy.period.toBeforeFrom", name, Formats.date(to), Formats.date(from))));
             }
             if (from != null && previousTo != null) {
                 if (!from.isAfter(previousTo)) {
-                    out.add(new Finding(file, line, "Tham số '" + name + "': giai đoạn từ " + from + " chồng lên giai đoạn trước"
-                            + " (đến " + previousTo + ") / parameter '" + name + "': period from " + from + " overlaps the previous one"));
+                    out.add(new Finding(file, line, TEXTS.text("policy.period.overlap", name, Formats.date(from),
+                            Formats.date(previousTo))));
                 } else if (from.isAfter(previousTo.plusDays(1))) {
-                    out.add(new Finding(file, line, "Tham số '" + name + "': khoảng trống từ " + previousTo.plusDays(1) + " đến "
-                            + from.minusDays(1) + " / parameter '" + name + "': gap between " + previousTo + " and " + from));
+                    out.add(new Finding(file, line, TEXTS.text("policy.period.gap", name, Formats.date(previousTo.plusDays(1)),
+                            Formats.date(from.minusDays(1)))));
                 }
             }
             previousTo = to;

@@ -56,4 +56,15 @@ class WorkingCalendarTest {
         assertThatThrownBy(() -> WorkingCalendar.parse(List.of("date,name,year,source_url", "2024-13-01,x,2024,y")))
                 .hasMessageContaining("line 2");
     }
+
+    @Test
+    void theSaturdayWorkedInExchangeIsTheDateInTheNameInAnyLanguage() {
+        WorkingCalendar english = WorkingCalendar.parse(List.of("date,name,year,source_url",
+                "2024-04-29,Swapped day off (worked on 2024-05-04),2024,x"));
+        assertThat(english.isWorkingDay(LocalDate.of(2024, 5, 4))).isTrue();
+        assertThat(english.isWorkingDay(LocalDate.of(2024, 4, 29))).isFalse();
+        assertThatThrownBy(() -> WorkingCalendar.parse(List.of("date,name,year,source_url",
+                "2024-04-29,Swapped day off (worked on 2024-05-03),2024,x")))
+                .hasMessageContaining("line 2").hasMessageContaining("not a Saturday");
+    }
 }

@@ -121,7 +121,7 @@ class PolicyWorkbenchTests extends IntegrationTest {
         String overlapping = baseLevel.replace("      value: 360000\n", "      to: 2025-01-01\n      value: 360000\n");
         save(id, BASE_LEVEL, overlapping).andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[0].file").value(BASE_LEVEL))
-                .andExpect(jsonPath("$.findings[0].message").value(org.hamcrest.Matchers.containsString("overlaps")));
+                .andExpect(jsonPath("$.findings[0].message").value(org.hamcrest.Matchers.containsString("chồng lên giai đoạn trước")));
         String raised = baseLevel.stripTrailing() + "\n    - from: 2027-01-01\n      value: 600000\n"
                 + "      reference: \"Nghị định thử nghiệm 1/2027/NĐ-CP, Điều 1\"\n";
         save(id, BASE_LEVEL, raised).andExpect(status().isOk()).andExpect(jsonPath("$.findings").isEmpty());

@@ -9,13 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ansinh.common.BundleTexts;
+import vn.ansinh.common.FieldErrorsResponse;
 
 /**
  * {@code Idempotency-Key} on the JSON API's POST requests (household create, case open, evaluation store, death
@@ -29,10 +35,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final int MAX_KEY = 200;
 
-    private final IdempotentRequests requests;
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/messages");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    IdempotencyFilter(IdempotentRequests requests) {
+    private final IdempotentRequests requests;
+    private final LocaleResolver locales;
+
+    IdempotencyFilter(IdempotentRequests requests, LocaleResolver locales) {
         this.requests = requests;
+        this.locales = locales;
     }
 
     @Override
@@ -51,15 +62,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (key.isEmpty() || key.length() > MAX_KEY) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, "{\"errors\":[{\"field\":\"" + HEADER
-                    + "\",\"message\":\"1–" + MAX_KEY + " ký tự / 1–" + MAX_KEY + " characters\"}]}");
+            error(response, HttpServletResponse.SC_BAD_REQUEST, FieldErrorsResponse.of(HEADER,
+                    TEXTS.textIn(locales.resolveLocale(request), "api.idempotency.keyLength", MAX_KEY)));
             return;
         }
         byte[] body = StreamUtils.copyToByteArray(request.getInputStream());
         String hash = hash(request, body);
         String user = auth.getName();
         if (!requests.claim(user, key, hash)) {
-            replayOrRefuse(requests.find(user, key), hash, response);
+            replayOrRefuse(requests.find(user, key), hash, locales.resolveLocale(request), response);
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
@@ -79,14 +90,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void replayOrRefuse(Optional<IdempotentRequests.Stored> stored, String hash, HttpServletResponse response)
-            throws IOException {
+    private static void replayOrRefuse(Optional<IdempotentRequests.Stored> stored, String hash, Locale locale,
+                                       HttpServletResponse response) throws IOException {
         if (stored.isEmpty() || stored.get().status() == null) {
-            error(response, HttpServletResponse.SC_CONFLICT, "{\"error\":\"idempotency.inProgress\",\"message\":"
-                    + "\"Yêu cầu cùng khóa đang được xử lý / a request with this key is still running\"}");
+            error(response, HttpServletResponse.SC_CONFLICT, Map.of("error", "idempotency.inProgress",
+                    "message", TEXTS.textIn(locale, "api.idempotency.inProgress")));
         } else if (!stored.get().requestHash().equals(hash)) {
-            error(response, 422, "{\"error\":\"idempotency.mismatch\",\"message\":\"Khóa đã dùng cho một yêu cầu khác"
-                    + " / this Idempotency-Key was used for a different request\"}");
+            error(response, 422, Map.of("error", "idempotency.mismatch",
+                    "message", TEXTS.textIn(locale, "api.idempotency.mismatch", HEADER)));
         } else {
             response.setStatus(stored.get().status());
             if (stored.get().contentType() != null) {
@@ -100,11 +111,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void error(HttpServletResponse response, int status, String json) throws IOException {
+    private static void error(HttpServletResponse response, int status, Object body) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {

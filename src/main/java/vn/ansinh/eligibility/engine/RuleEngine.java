@@ -135,8 +135,7 @@ public final class RuleEngine {
             }
         }, limits, session::halt, firing::name);
         if (fired > max) {
-            throw new EvaluationLimitException("Quy tắc \"" + firing.name() + "\" kích hoạt lặp lại quá " + max + " lần / rules fired"
-                    + " more than " + max + " times in one evaluation (rule \"" + firing.name() + "\" fired most: it re-activates itself)", firing.name());
+            throw EvaluationLimitException.firedTooOften(max, firing.name());
         }
     }
 

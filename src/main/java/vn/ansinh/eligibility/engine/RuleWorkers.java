@@ -46,7 +46,7 @@ public final class RuleWorkers implements AutoCloseable {
         try {
             future = pool.submit(work::get);
         } catch (RejectedExecutionException e) {
-            throw new EvaluationLimitException("Máy chủ đang bận, thử lại sau / all rule workers are busy, try again", null);
+            throw EvaluationLimitException.busy();
         }
         try {
             return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -54,13 +54,11 @@ public final class RuleWorkers implements AutoCloseable {
             String rule = firing.get();
             onTimeout.run();
             future.cancel(true);
-            throw new EvaluationLimitException("Đánh giá vượt quá thời hạn " + limits.timeout().toMillis() + " ms / rule evaluation"
-                    + " exceeded the time limit of " + limits.timeout().toMillis() + " ms"
-                    + (rule == null ? "" : " (rule \"" + rule + "\" fired most)"), rule);
+            throw EvaluationLimitException.timedOut(limits.timeout().toMillis(), rule);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
-            throw new EvaluationLimitException("evaluation interrupted", null);
+            throw EvaluationLimitException.interrupted();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

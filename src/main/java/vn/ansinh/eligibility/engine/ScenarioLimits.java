@@ -1,5 +1,8 @@
 package vn.ansinh.eligibility.engine;
 
+import java.util.Locale;
+import vn.ansinh.common.BundleTexts;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +14,8 @@ import java.util.Map;
  * stopping evaluations later. Mismatching scenarios are not findings (policy staff see them in the workbench).
  */
 final class ScenarioLimits {
+
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/eligibility");
 
     private ScenarioLimits() {
     }
@@ -28,11 +33,12 @@ final class ScenarioLimits {
         }
         RuleEngine engine = new RuleEngine(base, limits, RuleWorkers.shared());
         ScenarioRunner runner = new ScenarioRunner();
+        Locale locale = BundleTexts.currentLocale(); // the stream's other threads have no request locale
         List<Finding> findings = scenarios.parallelStream().map(s -> {
             try {
                 runner.evaluate(engine, s);
             } catch (EvaluationLimitException e) {
-                return where(e.rule(), parsed, "tests/" + s.file() + ": scenario \"" + s.name() + "\": " + e.getMessage());
+                return where(e.rule(), parsed, TEXTS.textIn(locale, "eligibility.limit.scenario", s.file(), s.name(), e.text(locale)));
             } catch (RuntimeException e) {
                 // a scenario that fails otherwise is reported by the scenario run, not here
             }

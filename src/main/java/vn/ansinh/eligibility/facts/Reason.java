@@ -3,9 +3,12 @@ package vn.ansinh.eligibility.facts;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import vn.ansinh.common.BundleTexts;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,6 +20,8 @@ import java.util.Map;
 public final class Reason {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/eligibility");
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final ReasonTemplate template;
     private final boolean passed;
@@ -50,8 +55,8 @@ public final class Reason {
     }
 
     public Message getMessage() {
-        String vi = fill(template.vi(), true) + (passed ? " — đạt." : " — không đạt.");
-        String en = fill(template.en(), false) + (passed ? " — met." : " — not met.");
+        String vi = fill(template.vi(), true) + " — " + word(true, passed ? "eligibility.reason.met" : "eligibility.reason.notMet") + ".";
+        String en = fill(template.en(), false) + " — " + word(false, passed ? "eligibility.reason.met" : "eligibility.reason.notMet") + ".";
         return new Message(vi, en);
     }
 
@@ -71,7 +76,7 @@ public final class Reason {
     /** Money as {@code 1.500.000 đ}, dates as {@code dd/MM/yyyy}, booleans in words. */
     static String format(Object value, boolean vietnamese) {
         if (value == null) {
-            return vietnamese ? "không có" : "none";
+            return word(vietnamese, "eligibility.reason.none");
         }
         if (value instanceof Long || value instanceof Integer) {
             long n = ((Number) value).longValue();
@@ -85,9 +90,13 @@ public final class Reason {
             return DATE.format(date);
         }
         if (value instanceof Boolean b) {
-            return vietnamese ? (b ? "có" : "không") : (b ? "yes" : "no");
+            return word(vietnamese, b ? "eligibility.reason.yes" : "eligibility.reason.no");
         }
         return String.valueOf(value);
+    }
+
+    private static String word(boolean vietnamese, String key) {
+        return TEXTS.textIn(vietnamese ? VI : Locale.ENGLISH, key);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
+import vn.ansinh.common.BundleTexts;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,8 @@ import vn.ansinh.geography.Geography;
 @RestController
 @RequestMapping("/api/households/imports")
 class ImportApiController {
+
+    private static final BundleTexts TEXTS = new BundleTexts("i18n/messages");
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -95,7 +98,8 @@ class ImportApiController {
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        csv.printRecord("Dòng / line", "Cột / column", "Lý do / reason");
+        csv.printRecord(TEXTS.text("household.import.rejected.line"), TEXTS.text("household.import.rejected.column"),
+                TEXTS.text("household.import.rejected.reason"));
         imports.eachRejection(jobId, r -> {
             try {
                 csv.printRecord(r.line(), r.column() == null ? "" : r.column(), r.reason());
