@@ -3,6 +3,7 @@ package vn.ansinh.eligibility.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ansinh.assessment.AssessmentForm;
 import vn.ansinh.assessment.AssessmentManagement;
@@ -43,6 +45,7 @@ class ReevaluationTests extends IntegrationTest {
     @Autowired TransactionTemplate tx;
     @Autowired AssessmentManagement assessments;
     @Autowired ApplicationContext context;
+    @Autowired UserDetailsService users;
 
     UUID start(String user, String body) throws Exception {
         String answer = mvc.perform(post("/api/reevaluations").with(httpBasic(user, user))
@@ -220,28 +223,28 @@ class ReevaluationTests extends IntegrationTest {
 
     @Test
     void thePageOffersTheOfficersCommuneShowsFieldErrorsInVietnameseAndTheJobsProgress() throws Exception {
-        String page = mvc.perform(get("/reevaluations").with(httpBasic(OFFICER, OFFICER)))
+        String page = mvc.perform(get("/reevaluations").with(user(users.loadUserByUsername(OFFICER))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("value=\"COMMUNE:" + COMMUNE + "\"").doesNotContain("value=\"PROVINCE\"")
                 .doesNotContain("COMMUNE:12433");
-        String refused = mvc.perform(post("/reevaluations").with(httpBasic(OFFICER, OFFICER))
+        String refused = mvc.perform(post("/reevaluations").with(user(users.loadUserByUsername(OFFICER)))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("scope", "COMMUNE:" + COMMUNE).param("asOf", "31/02/2025"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Ngày không hợp lệ.").contains("is-invalid");
-        String started = mvc.perform(post("/reevaluations").with(httpBasic(OFFICER, OFFICER))
+        String started = mvc.perform(post("/reevaluations").with(user(users.loadUserByUsername(OFFICER)))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("scope", "COMMUNE:" + COMMUNE).param("asOf", "01/01/2025"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(started).startsWith("/reevaluations/");
         UUID job = UUID.fromString(started.substring("/reevaluations/".length()));
-        String shown = mvc.perform(get(started).with(httpBasic(OFFICER, OFFICER)))
+        String shown = mvc.perform(get(started).with(user(users.loadUserByUsername(OFFICER))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(shown).contains("id=\"reevaluation-progress\"").contains("/js/reevaluation.js")
                 .contains("/api/reevaluations/" + job).contains("Xã Vũ Hội").contains("01/01/2025")
                 .doesNotContain("COMMUNE:" + COMMUNE);
         awaitDone(job, OFFICER);
-        String list = mvc.perform(get("/reevaluations").with(httpBasic(OFFICER, OFFICER)))
+        String list = mvc.perform(get("/reevaluations").with(user(users.loadUserByUsername(OFFICER))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("/reevaluations/" + job).contains("Đã xong");
     }
