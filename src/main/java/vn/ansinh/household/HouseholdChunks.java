@@ -144,13 +144,15 @@ public class HouseholdChunks {
         String orphan = rs.getString("orphan_case");
         return new MemberView(rs.getLong("id"), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
                 rs.getObject("birth_date", LocalDate.class), Relation.valueOf(rs.getString("relation")),
-                rs.getString("cccd"), disability == null ? null : Disability.valueOf(disability),
-                MeritCategories.parse(rs.getString("merit_categories")), injury,
-                orphan == null ? null : OrphanCase.valueOf(orphan), rs.getBoolean("received_child_allowance"),
-                rs.getBoolean("studying"), rs.getBoolean("has_pension"), rs.getBoolean("has_monthly_social_insurance"),
-                rs.getBoolean("has_obliged_supporter"), rs.getBoolean("single_parent"), rs.getBoolean("hiv_positive"),
-                rs.getBoolean("cared_for_by_household"), rs.getBoolean("social_pension_requested"),
-                rs.getObject("deceased_on", LocalDate.class), rs.getBoolean("pregnant"),
-                rs.getBoolean("community_care_taken_in"));
+                rs.getString("cccd"), rs.getObject("deceased_on", LocalDate.class),
+                new MemberView.Health(disability == null ? null : Disability.valueOf(disability),
+                        rs.getBoolean("hiv_positive"), rs.getBoolean("pregnant")),
+                new MemberView.Merit(MeritCategories.parse(rs.getString("merit_categories")), injury),
+                new MemberView.Childhood(orphan == null ? null : OrphanCase.valueOf(orphan),
+                        rs.getBoolean("received_child_allowance"), rs.getBoolean("studying")),
+                new MemberView.Livelihood(rs.getBoolean("has_pension"), rs.getBoolean("has_monthly_social_insurance"),
+                        rs.getBoolean("has_obliged_supporter"), rs.getBoolean("single_parent"),
+                        rs.getBoolean("cared_for_by_household"), rs.getBoolean("social_pension_requested"),
+                        rs.getBoolean("community_care_taken_in")));
     }
 }
