@@ -21,8 +21,8 @@ import vn.ansinh.policy.PolicyWorkbench;
 
 /**
  * The policy impact run on the province's register (README, Policy workbench): a draft raises the rural and urban
- * poverty lines from 2025 (1.500.000 → 1.800.000 đ, 2.000.000 → 2.400.000 đ), and every household is evaluated as of
- * 01/07/2025 under the version in force and the draft through the door {@link PolicyImpact} — the background process,
+ * poverty lines from 2028 (2.200.000 → 2.600.000 đ, 2.800.000 → 3.200.000 đ), and every household is evaluated as of
+ * 01/07/2028 under the version in force and the draft through the door {@link PolicyImpact} — the background process,
  * one async job per chunk, the changes and counts written to PostgreSQL — timed from the start to DONE.
  * On a register with fewer than {@code -Dhouseholds} households it first loads the province data ({@link BulkLoad},
  * seed 1, with surveys and annual reviews). Target (DESIGN.md §7): 600.000 households ≤ 60 s, then ≤ 10 s.
@@ -65,14 +65,14 @@ public final class PolicyImpactBenchmark {
             PolicyVersion base = workbench.inForce();
             PolicyVersion draft = workbench.createDraft(base.id(), "BENCH-" + Long.toString(System.nanoTime(), 36));
             String file = "parameters/poverty/income_thresholds.yaml";
-            workbench.addParameterValue(draft.id(), file, "poverty.income_line.rural", LocalDate.of(2025, 1, 1), "1800000",
+            workbench.addParameterValue(draft.id(), file, "poverty.income_line.rural", LocalDate.of(2028, 1, 1), "2600000",
                     "Benchmark");
-            workbench.addParameterValue(draft.id(), file, "poverty.income_line.urban", LocalDate.of(2025, 1, 1), "2400000",
+            workbench.addParameterValue(draft.id(), file, "poverty.income_line.urban", LocalDate.of(2028, 1, 1), "3200000",
                     "Benchmark");
             for (int round = 1; round <= Integer.getInteger("rounds", 1); round++) {
                 String load0 = loadAverage();
                 long s = System.nanoTime();
-                UUID job = impact.start(draft.id(), LocalDate.of(2025, 7, 1));
+                UUID job = impact.start(draft.id(), LocalDate.of(2028, 7, 1));
                 double started = (System.nanoTime() - s) / 1e9;
                 ImpactRun run;
                 do {

@@ -41,8 +41,16 @@ class PolicyImpactTests extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired org.flowable.engine.RuntimeService runtime;
 
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+
     ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(user, user)));
+    }
+
+    /** A page as a signed-in user (pages take the session, not HTTP Basic). */
+    ResultActions page(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(user))));
     }
 
     /** A two-person household of {@code commune} with its 2024 survey: income per person and deprivations. */
@@ -179,18 +187,18 @@ class PolicyImpactTests extends IntegrationTest {
                 .andExpect(jsonPath("$.changes[?(@.communeCode == '13255')]").isEmpty());
 
         // the pages: the list of runs and the run, for the commune officer their commune only; refused to others
-        assertThat(as(VUPHUC, get("/policy/impact")).andExpect(status().isOk()).andReturn().getResponse()
+        assertThat(page(VUPHUC, get("/policy/impact")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("/policy/impact/" + jobId);
-        String page = as(VUPHUC, get("/policy/impact/" + jobId).param("household", poor)).andExpect(status().isOk())
+        String page = page(VUPHUC, get("/policy/impact/" + jobId).param("household", poor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"commune-only\"", "data-household=\"" + poor + "\"", "POV-ND07-INCOME-LINE");
-        assertThat(as(VUPHUC, get("/policy/impact/" + jobId).param("household", elsewhere)).andExpect(status().isOk())
+        assertThat(page(VUPHUC, get("/policy/impact/" + jobId).param("household", elsewhere)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("id=\"no-changes\"")
                 .doesNotContain("data-household=\"" + elsewhere + "\"");
-        assertThat(as("policy", get("/policy/impact/" + jobId).param("household", elsewhere)).andExpect(status().isOk())
+        assertThat(page("policy", get("/policy/impact/" + jobId).param("household", elsewhere)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains(elsewhere, "POV-ND07-INCOME-LINE");
-        as("duyet.tpthaibinh", get("/policy/impact/" + jobId)).andExpect(status().isForbidden());
-        as("chitra.tpthaibinh", get("/policy/impact")).andExpect(status().isForbidden());
+        page("duyet.tpthaibinh", get("/policy/impact/" + jobId)).andExpect(status().isForbidden());
+        page("chitra.tpthaibinh", get("/policy/impact")).andExpect(status().isForbidden());
 
         // the export holds the same changes, in words
         byte[] xlsx = as("policy", get("/api/policy/impact/" + jobId + "/changes.xlsx").param("household", poor))
