@@ -7,6 +7,15 @@ package vn.ansinh.casework;
 public enum AppealOutcome {
     UPHELD, CHANGED, SENT_BACK;
 
+    /** The name the case timeline and the audit trail record for this outcome. */
+    String action() {
+        return switch (this) {
+            case UPHELD -> "APPEAL_UPHELD";
+            case CHANGED -> "APPEAL_CHANGED";
+            case SENT_BACK -> "APPEAL_SENT_BACK";
+        };
+    }
+
     AppealStatus status() {
         return AppealStatus.valueOf(name());
     }

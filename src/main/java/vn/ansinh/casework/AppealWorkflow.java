@@ -174,8 +174,8 @@ public class AppealWorkflow {
         if (outcome == AppealOutcome.SENT_BACK) {
             a.reassessedIn(workflow.reopenForAppeal(c, a.id(), actor));
         }
-        history.record(c, "appeal", "APPEAL_" + outcome.name(), actor.username(), "appeal " + a.id() + " · " + a.decisionNote());
-        events.publishEvent(AuditEvent.of("APPEAL_" + outcome.name(), "Appeal", a.id(),
+        history.record(c, "appeal", outcome.action(), actor.username(), "appeal " + a.id() + " · " + a.decisionNote());
+        events.publishEvent(AuditEvent.of(outcome.action(), "Appeal", a.id(),
                 "case " + c.id() + (a.effect() == null ? "" : ", effect " + a.effect())));
         caseTasks.complete(task, Map.of("appealOutcome", outcome.name(), "decidedBy", actor.username()));
     }

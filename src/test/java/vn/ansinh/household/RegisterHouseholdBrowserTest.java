@@ -29,7 +29,9 @@ class RegisterHouseholdBrowserTest extends BrowserTest {
         browser.findElement(By.id("add-member")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members1.fullName")));
         fillMember(1, "Trần Thị Ngọc Hân", "FEMALE", "03/09/1978", "SPOUSE");
-        browser.findElement(By.id("save-household")).click();
+        WebElement saveButton = browser.findElement(By.id("save-household"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", saveButton);
+        saveButton.click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("household-code")));
         assertThat(browser.findElement(By.id("flash")).getText()).isEqualTo("Đã lưu thông tin hộ gia đình.");
