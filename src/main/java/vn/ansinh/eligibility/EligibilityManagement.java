@@ -136,7 +136,7 @@ public class EligibilityManagement {
             if (a == null) {
                 unassessed.add(h.id());
             } else {
-                entries.add(new FactsChunk.Entry(h.id(), h.officialPovertyStatus() == null ? null : h.officialPovertyStatus().name(),
+                entries.add(new FactsChunk.Entry(h.id(), h.code(), h.communeCode(), h.districtCode(), h.officialPovertyStatus() == null ? null : h.officialPovertyStatus().name(),
                         HouseholdFactsMapper.toFacts(h, a, asOf)));
             }
         }

@@ -9,8 +9,12 @@ import java.util.List;
  */
 public record FactsChunk(List<Entry> entries, List<Long> unassessed, long lastId, int households) {
 
-    /** A household's facts as of the chunk's date, with its official status as the register holds it today. */
-    public record Entry(long householdId, String officialStatus, HouseholdFacts facts) {
+    /**
+     * A household's facts as of the chunk's date, with its official status as the register holds it today and where
+     * it is (its code, commune and district), read with it.
+     */
+    public record Entry(long householdId, String code, String communeCode, String districtCode, String officialStatus,
+                        HouseholdFacts facts) {
     }
 
     public List<HouseholdFacts> facts() {

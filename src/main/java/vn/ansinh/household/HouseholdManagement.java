@@ -95,19 +95,6 @@ public class HouseholdManagement {
         return households.findByIdWithin(id, scope).map(Household::toView);
     }
 
-    /**
-     * Code, commune and district of the households with {@code afterId < id <= upToId}, by id — one range read for a
-     * chunk of bulk work (the impact run's counts by area); no caller check (the bulk job's door checked at its start).
-     */
-    @Transactional(readOnly = true)
-    public java.util.Map<Long, HouseholdPlace> placesBetween(long afterId, long upToId) {
-        java.util.Map<Long, HouseholdPlace> out = new java.util.HashMap<>();
-        for (HouseholdPlace p : households.placesBetween(afterId, upToId)) {
-            out.put(p.id(), p);
-        }
-        return out;
-    }
-
     /** The id of the household with this register code, if the signed-in user may see it. */
     @Transactional(readOnly = true)
     public Optional<Long> idOfCode(String householdCode) {

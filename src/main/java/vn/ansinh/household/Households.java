@@ -37,9 +37,6 @@ interface Households extends JpaRepository<Household, Long> {
     @Query("select h.id from Household h where h.code = :householdCode and " + WITHIN)
     Optional<Long> findIdByCodeWithin(String householdCode, String level, String code);
 
-    @Query("select new vn.ansinh.household.HouseholdPlace(h.id, h.code, h.communeCode, h.districtCode) from Household h"
-            + " where h.id > :afterId and h.id <= :upToId")
-    List<HouseholdPlace> placesBetween(@Param("afterId") long afterId, @Param("upToId") long upToId);
 
     default Optional<Household> findByIdWithin(Long id, Jurisdiction scope) {
         return findByIdWithin(id, scope.level().name(), scope.code());
