@@ -95,6 +95,35 @@ public class HouseholdManagement {
         return households.findByIdWithin(id, scope).map(Household::toView);
     }
 
+    /** Code, head and village of these households, those within {@code scope} only (others are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, HouseholdLabel> labelsOf(java.util.Collection<Long> ids, Jurisdiction scope) {
+        Map<Long, HouseholdLabel> labels = new HashMap<>();
+        if (ids.isEmpty()) {
+            return labels;
+        }
+        for (Object[] row : households.labelsWithin(java.util.Set.copyOf(ids), scope.level().name(), scope.code())) {
+            labels.put((Long) row[0], new HouseholdLabel((Long) row[0], (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4]));
+        }
+        return labels;
+    }
+
+    /**
+     * The households of a village within {@code scope} (and {@code communeCode}, when given; a village's name
+     * repeats from commune to commune), at most {@code limit}: for lists that filter by village.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> idsInVillage(String village, String communeCode, Jurisdiction scope, int limit) {
+        return households.idsInVillage(village, communeCode, scope.level().name(), scope.code(), limit);
+    }
+
+    /** The villages of a commune's households, for a filter's choices. */
+    @Transactional(readOnly = true)
+    public List<String> villagesOf(String communeCode) {
+        return households.villagesOf(communeCode);
+    }
+
     /** The id of the household with this register code, if the signed-in user may see it. */
     @Transactional(readOnly = true)
     public Optional<Long> idOfCode(String householdCode) {
