@@ -85,7 +85,12 @@ class HouseholdController {
         } catch (HouseholdRejected e) {
             model.addAttribute("removalMember", memberId);
             model.addAttribute("removalReason", reason);
-            model.addAttribute("removalErrors", e.errors());
+            model.addAttribute("removalErrors", e.errors().stream().filter(f -> "reason".equals(f.field())).toList());
+            List<String> others = e.errors().stream().filter(f -> !"reason".equals(f.field())).map(FieldError::message)
+                    .toList();
+            if (!others.isEmpty()) {
+                model.addAttribute("errorText", others);
+            }
             return showHousehold(register.get(id), model);
         }
     }
