@@ -20,6 +20,9 @@ public interface Cases extends JpaRepository<Case, Long> {
             + " order by c.id")
     List<Case> findOpenWithin(@Param("level") String level, @Param("code") String code);
 
+    /** A household's cases, newest first (the household page lists them). */
+    List<Case> findByHouseholdIdOrderByOpenedAtDescIdDesc(long householdId);
+
     List<Case> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
 
     Optional<Case> findFirstByHouseholdIdAndProgramAndMemberIdAndStatusIn(long householdId, Program program, Long memberId,

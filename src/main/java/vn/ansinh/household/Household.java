@@ -109,6 +109,14 @@ class Household {
         return new MemberDeathCorrected(id, member.id(), communeCode, districtCode, formerDiedOn, reason);
     }
 
+    /** Takes the member out of the household (the caller keeps them in the removal history). */
+    MemberRemoved remove(Member member, String reason) {
+        members.remove(member);
+        refreshSearchKey();
+        this.updatedAt = Instant.now();
+        return new MemberRemoved(id, member.id(), member.fullName(), communeCode, districtCode, reason);
+    }
+
     void refreshSearchKey() {
         this.searchKey = TextSearch.key(Stream.concat(
                         Stream.of(code, headName, address, village),

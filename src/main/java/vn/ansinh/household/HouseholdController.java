@@ -35,9 +35,11 @@ class HouseholdController {
     private final SpringValidatorAdapter validator;
     private final FormTokens tokens;
     private final PageRequests pages;
+    private final List<HouseholdCaseHistory> caseHistories;
 
     HouseholdController(HouseholdManagement register, Geography geography, CurrentUser currentUser, Validator validator,
-                        FormTokens tokens, PageRequests pages) {
+                        FormTokens tokens, PageRequests pages, List<HouseholdCaseHistory> caseHistories) {
+        this.caseHistories = caseHistories;
         this.tokens = tokens;
         this.pages = pages;
         this.register = register;
@@ -60,8 +62,37 @@ class HouseholdController {
 
     @GetMapping("/households/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("household", register.get(id));
+        return showHousehold(register.get(id), model);
+    }
+
+    private String showHousehold(HouseholdView household, Model model) {
+        Jurisdiction scope = currentUser.jurisdiction();
+        model.addAttribute("household", household);
+        model.addAttribute("today", java.time.LocalDate.now(vn.ansinh.common.Formats.PROVINCE));
+        model.addAttribute("cases", caseHistories.stream().flatMap(h -> h.casesOf(household.id(), scope).stream()).toList());
+        model.addAttribute("formerMembers", register.formerMembers(household.id()));
         return "household/show";
+    }
+
+    /** Removes a member with the reason given; a missing reason is shown on the member's form, in the user's language. */
+    @PostMapping("/households/{id}/members/{memberId}/removal")
+    String processMemberRemoval(@PathVariable long id, @PathVariable long memberId,
+                                @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        try {
+            register.removeMember(id, memberId, reason);
+            redirect.addFlashAttribute("message", "member.removal.done");
+            return "redirect:/households/" + id;
+        } catch (HouseholdRejected e) {
+            model.addAttribute("removalMember", memberId);
+            model.addAttribute("removalReason", reason);
+            model.addAttribute("removalErrors", e.errors().stream().filter(f -> "reason".equals(f.field())).toList());
+            List<String> others = e.errors().stream().filter(f -> !"reason".equals(f.field())).map(FieldError::message)
+                    .toList();
+            if (!others.isEmpty()) {
+                model.addAttribute("errorText", others);
+            }
+            return showHousehold(register.get(id), model);
+        }
     }
 
     @PostMapping("/households/{id}/members/{memberId}/death-correction")

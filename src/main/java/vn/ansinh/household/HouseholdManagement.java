@@ -42,10 +42,12 @@ public class HouseholdManagement {
     private final Permissions permissions;
     private final PovertyYears povertyYears;
     private final Validator validator;
+    private final MemberRemovals removals;
 
     HouseholdManagement(Households households, Members members, Geography geography, CurrentUser currentUser,
                         MessageSource messages, ApplicationEventPublisher events, Permissions permissions,
-                        PovertyYears povertyYears, Validator validator) {
+                        PovertyYears povertyYears, Validator validator, MemberRemovals removals) {
+        this.removals = removals;
         this.validator = validator;
         this.permissions = permissions;
         this.households = households;
@@ -74,13 +76,43 @@ public class HouseholdManagement {
         long limit = HouseholdPage.countLimit(pageable);
         households.planEachSearch();
         return switch (scope.level()) {
-            case PROVINCE -> page(households.searchProvince(pattern, pageable), pageable,
+            case PROVINCE -> page(matched(households.searchProvince(pattern, pageable), query), pageable,
                     () -> households.countProvince(pattern, limit));
-            case DISTRICT -> page(households.searchDistrict(code, pattern, pageable), pageable,
+            case DISTRICT -> page(matched(households.searchDistrict(code, pattern, pageable), query), pageable,
                     () -> households.countDistrict(code, pattern, limit));
-            case COMMUNE -> page(households.searchCommune(code, pattern, pageable), pageable,
+            case COMMUNE -> page(matched(households.searchCommune(code, pattern, pageable), query), pageable,
                     () -> households.countCommune(code, pattern, limit));
         };
+    }
+
+    /**
+     * Says which member a row was found by, when the query is not in the head's name, the address, village or code
+     * but in a member's name or CCCD (diacritics ignored, as the search does): one query for the page's households.
+     */
+    private List<HouseholdSummary> matched(List<HouseholdSummary> found, String query) {
+        String key = TextSearch.key(query);
+        if (key.isEmpty() || found.isEmpty()) {
+            return found;
+        }
+        List<Long> byMember = found.stream().filter(h -> !(has(h.code(), key) || has(h.headName(), key)
+                || has(h.address(), key) || has(h.village(), key))).map(HouseholdSummary::id).toList();
+        if (byMember.isEmpty()) {
+            return found;
+        }
+        Map<Long, String> matches = new HashMap<>();
+        for (Object[] row : members.namesOf(byMember)) {
+            Long household = (Long) row[0];
+            String name = (String) row[1];
+            String cccd = (String) row[2];
+            if (!matches.containsKey(household) && (has(name, key) || (cccd != null && cccd.trim().contains(key)))) {
+                matches.put(household, name);
+            }
+        }
+        return found.stream().map(h -> matches.containsKey(h.id()) ? h.matching(matches.get(h.id())) : h).toList();
+    }
+
+    private static boolean has(String text, String key) {
+        return text != null && TextSearch.key(text).contains(key);
     }
 
     /** Counts only when the page does not tell the total by itself (first page not full, or a last page). */
@@ -93,6 +125,35 @@ public class HouseholdManagement {
     @Transactional(readOnly = true)
     public Optional<HouseholdView> findWithin(long id, Jurisdiction scope) {
         return households.findByIdWithin(id, scope).map(Household::toView);
+    }
+
+    /** Code, head and village of these households, those within {@code scope} only (others are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, HouseholdLabel> labelsOf(java.util.Collection<Long> ids, Jurisdiction scope) {
+        Map<Long, HouseholdLabel> labels = new HashMap<>();
+        if (ids.isEmpty()) {
+            return labels;
+        }
+        for (Object[] row : households.labelsWithin(java.util.Set.copyOf(ids), scope.level().name(), scope.code())) {
+            labels.put((Long) row[0], new HouseholdLabel((Long) row[0], (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4]));
+        }
+        return labels;
+    }
+
+    /**
+     * The households of a village within {@code scope} (and {@code communeCode}, when given; a village's name
+     * repeats from commune to commune), at most {@code limit}: for lists that filter by village.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> idsInVillage(String village, String communeCode, Jurisdiction scope, int limit) {
+        return households.idsInVillage(village, communeCode, scope.level().name(), scope.code(), limit);
+    }
+
+    /** The villages of a commune's households, for a filter's choices. */
+    @Transactional(readOnly = true)
+    public List<String> villagesOf(String communeCode) {
+        return households.villagesOf(communeCode);
     }
 
     /** The id of the household with this register code, if the signed-in user may see it. */
@@ -310,6 +371,40 @@ public class HouseholdManagement {
                 "death on " + diedOn + " withdrawn: " + why));
         events.publishEvent(household.deathWithdrawn(member, diedOn, why));
         return household.toView();
+    }
+
+    /**
+     * Removes a member from the household (moved away, registered twice, entered by mistake), with the reason: from
+     * then on they count in none of the household's facts, evaluations or searches; the household's history keeps
+     * them ({@link #formerMembers}) and {@link MemberRemoved} is audited. The head cannot be removed (name another
+     * head first), nor a household's last member.
+     */
+    @Transactional
+    public HouseholdView removeMember(long householdId, long memberId, String reason) {
+        Household household = households.findByIdWithin(householdId, currentUser.jurisdiction())
+                .orElseThrow(() -> refused(householdId));
+        AppUserPrincipal user = permissions.require(Act.EDIT_HOUSEHOLD, "household", householdId);
+        Member member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("member"));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw reject("reason", "member.removal.reason", MAX_REASON);
+        }
+        if (member.relation() == Relation.HEAD || household.members().size() == 1) {
+            throw reject("memberId", "member.removal.head");
+        }
+        removals.record(householdId, member, why, user.username());
+        MemberRemoved removed = household.remove(member, why);
+        households.saveAndFlush(household);
+        events.publishEvent(removed);
+        return household.toView();
+    }
+
+    /** The members removed from a household, newest first, if the signed-in user may see the household. */
+    @Transactional(readOnly = true)
+    public List<FormerMember> formerMembers(long householdId) {
+        households.findByIdWithin(householdId, currentUser.jurisdiction()).orElseThrow(() -> refused(householdId));
+        return removals.of(householdId);
     }
 
     private void announceDeath(Household household, Member member) {

@@ -73,6 +73,22 @@ interface Households extends JpaRepository<Household, Long> {
     @Query(value = "select set_config('plan_cache_mode', 'force_custom_plan', true)", nativeQuery = true)
     String planEachSearch();
 
+    /** [id, code, head name, village, commune code] of these households within the area. */
+    @Query("select h.id, h.code, h.headName, h.village, h.communeCode from Household h where h.id in :ids and " + WITHIN)
+    List<Object[]> labelsWithin(java.util.Collection<Long> ids, String level, String code);
+
+    /** Ids of the households of a village (its name in any case, spaces trimmed) within the area, at most {@code limit}. */
+    @Query(value = "select h.id from household h where lower(btrim(h.village)) = lower(btrim(:village))"
+            + " and (cast(:commune as varchar) is null or h.commune_code = cast(:commune as varchar))"
+            + " and (:level = 'PROVINCE' or (:level = 'DISTRICT' and h.district_code = :code)"
+            + " or (:level = 'COMMUNE' and h.commune_code = :code)) order by h.id limit :limit", nativeQuery = true)
+    List<Long> idsInVillage(String village, String commune, String level, String code, int limit);
+
+    /** The villages of a commune's households, each once, in order. */
+    @Query("select distinct h.village from Household h where h.communeCode = :commune and h.village is not null"
+            + " order by h.village")
+    List<String> villagesOf(String commune);
+
     @Query(value = "select nextval('household_code_seq')", nativeQuery = true)
     long nextCodeNumber();
 }

@@ -112,6 +112,10 @@ class Member {
         return birthDate;
     }
 
+    Relation relation() {
+        return relation;
+    }
+
     MemberView toView() {
         return new MemberView(id, fullName, sex, birthDate, relation, cccd, deceasedOn,
                 new MemberView.Health(disability, hivPositive, pregnant),

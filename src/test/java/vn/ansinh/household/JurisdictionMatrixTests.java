@@ -86,6 +86,37 @@ class JurisdictionMatrixTests extends IntegrationTest {
                 .andReturn().getResponse().getStatus()).as("edit").isEqualTo(edit);
     }
 
+    /** The case list of each place's commune (issue 10): user, place, status (200 listed, 404 outside, 403 no case work). */
+    static Stream<Arguments> caseListMatrix() {
+        return Stream.of(
+                Arguments.of("canbo.vuphuc", "12466", 200),
+                Arguments.of("canbo.vuphuc", "12433", 404),
+                Arguments.of("canbo.vuphuc", "13255", 404),
+                Arguments.of("duyet.tpthaibinh", "12466", 200),
+                Arguments.of("duyet.tpthaibinh", "12433", 200),
+                Arguments.of("duyet.tpthaibinh", "13255", 404),
+                Arguments.of("duyet.tinh", "13255", 200),
+                Arguments.of("admin", "13255", 200),
+                Arguments.of("chitra.tpthaibinh", "12466", 403),
+                Arguments.of("policy", "12466", 403));
+    }
+
+    @ParameterizedTest(name = "{0} lists the cases of commune {1}: {2}")
+    @MethodSource("caseListMatrix")
+    void eachRoleListsTheCasesOfItsOwnAreaOnly(String user, String commune, int expected) throws Exception {
+        String refusal = expected == 404 ? "CASE_ACCESS_REFUSED" : expected == 403 ? "ACT_REFUSED" : null;
+        long last = jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
+        assertThat(mvc.perform(get("/api/cases").param("commune", commune).with(httpBasic(user, user)))
+                .andReturn().getResponse().getStatus()).isEqualTo(expected);
+        List<String> refusals = jdbc.queryForList("select action from audit_entry where id > ? and username = ?"
+                + " and refusal", String.class, last, user);
+        if (refusal == null) {
+            assertThat(refusals).isEmpty();
+        } else {
+            assertThat(refusals).contains(refusal);
+        }
+    }
+
     @Test
     void aRefusedReadIsAudited() throws Exception {
         long id = households.get(Place.OTHER_DISTRICT);

@@ -110,6 +110,13 @@ final class MatrixFixtures {
         return s;
     }
 
+    /** A new household of two members, {@code member} its second (not the head): one a member removal may take away. */
+    Subject householdChild() {
+        Subject s = household();
+        s.member = id(s.householdJson, "$.members[1].id");
+        return s;
+    }
+
     /**
      * The commune's first demo household with survey answers (for stored evaluations and cases) and no open case, as
      * a household may have only one open case per program.

@@ -121,6 +121,10 @@ final class WriteEndpoints {
                 Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED, deceased(),
                 s -> post("/households/" + s.household + "/members/" + s.member + "/death-correction")
                         .param("reason", "Ghi nhầm người"));
+        page("POST /households/{id}/members/{memberId}/removal", "remove a member with a reason (page)",
+                Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED, householdChild(),
+                s -> post("/households/" + s.household + "/members/" + s.member + "/removal")
+                        .param("reason", "Đã chuyển đi nơi khác"));
         // the commune column is empty: each officer's household goes to their own commune, the province's is refused
         // by row (the job is still accepted); who may import at all is the matrix's question
         api("POST /api/households/imports", "import households", Scope.NONE, roles(COMMUNE_OFFICER, ADMIN), null, none(),
@@ -392,6 +396,10 @@ final class WriteEndpoints {
 
     private Fixture household() {
         return new Fixture("household", f::household);
+    }
+
+    private Fixture householdChild() {
+        return new Fixture("household child", f::householdChild);
     }
 
     private Fixture deceased() {

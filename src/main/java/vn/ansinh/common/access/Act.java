@@ -26,6 +26,8 @@ public enum Act {
     /** Approve, reject or return a case; each level of the approval chain also needs its own approver role. */
     DECIDE_CASE(Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER),
     BULK_APPROVE(Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER),
+    /** The case list and search of the caller's area (commune, district or province): the people who work on cases. */
+    LIST_CASES(Role.COMMUNE_OFFICER, Role.DISTRICT_APPROVER, Role.PROVINCE_APPROVER, Role.ADMIN),
     /** Record a household's appeal against a decided case (the household comes to the commune). */
     LODGE_APPEAL(Role.COMMUNE_OFFICER),
     /** Uphold, change or send back an appeal; the approver of the level that decided the case. */

@@ -1,0 +1,31 @@
+package vn.ansinh.household;
+
+import vn.ansinh.common.audit.Audited;
+
+/**
+ * A member was removed from a household, with the reason the officer gave: they no longer count in the household's
+ * facts, its evaluations or the search; the household's page keeps them under its former members. Audited.
+ */
+public record MemberRemoved(long householdId, long memberId, String fullName, String communeCode, String districtCode,
+                            String reason) implements Audited {
+
+    @Override
+    public String action() {
+        return "MEMBER_REMOVED";
+    }
+
+    @Override
+    public String subjectType() {
+        return "household_member";
+    }
+
+    @Override
+    public String subjectId() {
+        return String.valueOf(memberId);
+    }
+
+    @Override
+    public String detail() {
+        return "removed from household " + householdId + ": " + reason;
+    }
+}
