@@ -96,6 +96,35 @@ public class PovertyYears {
                 """, year, status.name(), standard, decidedOn == null ? null : Date.valueOf(decidedOn), source, householdId);
     }
 
+    /**
+     * Fixes the official list of {@code year} for these households (the annual review's close): each one's status on
+     * the register now is written as its status of that year ({@code ANNUAL_REVIEW}, decided on {@code decidedOn}),
+     * replacing a row the year already had. One statement; returns the rows written.
+     */
+    @Transactional
+    public int fixYear(int year, Collection<Long> householdIds, LocalDate decidedOn) {
+        if (householdIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update(con -> {
+            var ps = con.prepareStatement("""
+                    insert into household_year_status(household_id, year, poverty_status, standard, commune_code,
+                        district_code, area_type, decided_on, source)
+                    select id, ?, coalesce(official_poverty_status, 'NONE'), null, commune_code, district_code, area, ?, ?
+                    from household where id = any(?)
+                    on conflict (household_id, year) do update set poverty_status = excluded.poverty_status,
+                        standard = excluded.standard, commune_code = excluded.commune_code,
+                        district_code = excluded.district_code, area_type = excluded.area_type,
+                        decided_on = excluded.decided_on, source = excluded.source, recorded_at = now()
+                    """);
+            ps.setInt(1, year);
+            ps.setDate(2, Date.valueOf(decidedOn));
+            ps.setString(3, ANNUAL_REVIEW);
+            ps.setArray(4, con.createArrayOf("bigint", householdIds.toArray(Long[]::new)));
+            return ps;
+        });
+    }
+
     /** Every living member at the end of {@code year} of the households the register knew then, within {@code scope}. */
     @Transactional(readOnly = true)
     public List<MemberYearFact> members(int year, Jurisdiction scope) {
