@@ -99,17 +99,6 @@ public class HouseholdChunks {
         }, (rs, n) -> rs.getLong(1));
     }
 
-    /**
-     * Every household now on a poor or near-poor list (the register's official status), by id: the first part of the
-     * annual review's list (POLICY.md §3.3 step 1a). One pass over the register.
-     */
-    @Transactional(readOnly = true)
-    public List<HouseholdArea> onPovertyLists() {
-        return jdbc.query("select id, commune_code, district_code from household"
-                + " where official_poverty_status in ('POOR', 'NEAR_POOR') order by id",
-                (rs, n) -> new HouseholdArea(rs.getLong(1), rs.getString(2), rs.getString(3)));
-    }
-
     /** The area of each of these households (those that exist). */
     @Transactional(readOnly = true)
     public List<HouseholdArea> areasOf(java.util.Collection<Long> ids) {

@@ -51,11 +51,14 @@ final class CampaignSteps {
 
         private final CampaignRows rows;
         private final HouseholdChunks households;
+        private final vn.ansinh.household.PovertyYears povertyYears;
         private final ReevaluationFlags flags;
         private final RuntimeService runtime;
 
-        Plan(CampaignRows rows, HouseholdChunks households, ReevaluationFlags flags, @Lazy RuntimeService runtime) {
+        Plan(CampaignRows rows, HouseholdChunks households, vn.ansinh.household.PovertyYears povertyYears, ReevaluationFlags flags,
+             @Lazy RuntimeService runtime) {
             this.rows = rows;
+            this.povertyYears = povertyYears;
             this.households = households;
             this.flags = flags;
             this.runtime = runtime;
@@ -69,7 +72,7 @@ final class CampaignSteps {
                 return;
             }
             TreeMap<Long, Object[]> list = new TreeMap<>();
-            for (HouseholdArea a : households.onPovertyLists()) {
+            for (HouseholdArea a : povertyYears.onPovertyLists(campaign.year())) {
                 list.put(a.householdId(), new Object[]{a.householdId(), a.communeCode(), a.districtCode(), "LIST"});
             }
             for (CampaignRows.Pending p : rows.openPovertyRequests()) {

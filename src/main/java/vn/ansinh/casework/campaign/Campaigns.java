@@ -154,7 +154,7 @@ public class Campaigns {
             throw new CampaignRefused("campaign.casesOpen", open + " cases of campaign " + id + " are still open", open);
         }
         Set<Long> listed = new LinkedHashSet<>(rows.householdIds(id));
-        households.onPovertyLists().stream().map(HouseholdArea::householdId).forEach(listed::add);
+        povertyYears.onPovertyLists(campaign.year()).stream().map(HouseholdArea::householdId).forEach(listed::add);
         int fixed = povertyYears.fixYear(campaign.year(), listed, clock.today());
         rows.closed(id, user.username(), open, fixed);
         events.publishEvent(new CampaignClosed(id, campaign.year(), fixed, open));
