@@ -1,9 +1,7 @@
 package vn.ansinh.eligibility;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,22 +118,5 @@ public class ReevaluationFlags {
         if (n == 1) {
             events.publishEvent(new ReevaluationFlagDismissed(flag.id(), flag.householdId(), flag.program(), reason));
         }
-    }
-
-    /** How many flags are pending for these households (the campaign page's count). */
-    @Transactional(readOnly = true)
-    public long countPending(Collection<Long> householdIds) {
-        if (householdIds.isEmpty()) {
-            return 0;
-        }
-        return jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("select count(*) from reevaluation_flag where household_id = any(?) and "
-                    + PENDING);
-            ps.setArray(1, con.createArrayOf("bigint", householdIds.toArray(Long[]::new)));
-            return ps;
-        }, rs -> {
-            rs.next();
-            return rs.getLong(1);
-        });
     }
 }

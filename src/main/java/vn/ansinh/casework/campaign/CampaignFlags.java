@@ -3,7 +3,6 @@ package vn.ansinh.casework.campaign;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ansinh.casework.CaseActor;
@@ -47,18 +46,16 @@ public class CampaignFlags {
     private final CaseActors actors;
     private final CaseWorkflow workflow;
     private final CampaignRows rows;
-    private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
     CampaignFlags(ReevaluationFlags flags, Permissions permissions, CurrentUser currentUser, CaseActors actors,
-                  CaseWorkflow workflow, CampaignRows rows, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+                  CaseWorkflow workflow, CampaignRows rows, ApplicationEventPublisher events) {
         this.flags = flags;
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.actors = actors;
         this.workflow = workflow;
         this.rows = rows;
-        this.jdbc = jdbc;
         this.events = events;
     }
 
@@ -74,13 +71,14 @@ public class CampaignFlags {
     }
 
     /**
+     * The flag's area is checked first (outside it: 404, audited), then the act (403, audited).
      * Opens the flag's review case (or takes up the one already open for the household, program and member) and marks
      * the flag taken up. Returns the case.
      */
     @Transactional
     public long openCase(long flagId) {
-        AppUserPrincipal user = permissions.require(Act.REVIEW_FLAGS, "reevaluation_flag", flagId);
-        PendingFlag flag = within(flagId, user);
+        PendingFlag flag = within(flagId, currentUser.get());
+        permissions.require(Act.REVIEW_FLAGS, "reevaluation_flag", flagId);
         Program program = PROGRAMS.get(flag.program());
         if (program == null) {
             throw new InvalidInput(List.of(new FieldError("flag", "campaign.flag.noCase")));
@@ -97,9 +95,7 @@ public class CampaignFlags {
                     : workflow.openCase(flag.householdId(), program, member).orElseThrow(() -> open);
         }
         if (campaign != null) {
-            jdbc.update("insert into review_campaign_household (campaign_id, household_id, commune_code, district_code,"
-                    + " origin, case_id) values (?, ?, ?, ?, 'FLAG', ?) on conflict do nothing", campaign, flag.householdId(),
-                    flag.communeCode(), flag.districtCode(), caseId);
+            rows.joinList(campaign, flag.householdId(), flag.communeCode(), flag.districtCode(), caseId);
         }
         flags.takeUp(flag, caseId);
         return caseId;
@@ -108,8 +104,9 @@ public class CampaignFlags {
     /** Dismisses the flag with a reason (required, at most 1.000 characters); audited. */
     @Transactional
     public void dismiss(long flagId, String reason) {
-        AppUserPrincipal user = permissions.require(Act.REVIEW_FLAGS, "reevaluation_flag", flagId);
+        AppUserPrincipal user = currentUser.get();
         PendingFlag flag = within(flagId, user);
+        permissions.require(Act.REVIEW_FLAGS, "reevaluation_flag", flagId);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput(List.of(new FieldError("reason", "campaign.flag.reason.required")));
         }

@@ -84,6 +84,13 @@ class CampaignRows {
         return n;
     }
 
+    /** A household joins the open campaign's list with the case opened for its flag (once). */
+    void joinList(long campaign, long household, String commune, String district, long caseId) {
+        jdbc.update("insert into review_campaign_household (campaign_id, household_id, commune_code, district_code,"
+                + " origin, case_id) values (?, ?, ?, ?, 'FLAG', ?) on conflict do nothing", campaign, household, commune,
+                district, caseId);
+    }
+
     List<Long> householdIds(long campaign) {
         return jdbc.queryForList("select household_id from review_campaign_household where campaign_id = ? order by household_id",
                 Long.class, campaign);

@@ -26,7 +26,6 @@ import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.common.access.Permissions;
 import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.household.HouseholdArea;
-import vn.ansinh.household.HouseholdChunks;
 import vn.ansinh.household.PovertyYears;
 
 /**
@@ -49,7 +48,6 @@ public class Campaigns {
     private final CurrentUser currentUser;
     private final CampaignRows rows;
     private final RuntimeService runtime;
-    private final HouseholdChunks households;
     private final PovertyYears povertyYears;
     private final CaseClock clock;
     private final ApplicationEventPublisher events;
@@ -57,13 +55,12 @@ public class Campaigns {
     private final int chunkSize;
 
     Campaigns(Permissions permissions, CurrentUser currentUser, CampaignRows rows, RuntimeService runtime,
-              HouseholdChunks households, PovertyYears povertyYears, CaseClock clock, ApplicationEventPublisher events,
+              PovertyYears povertyYears, CaseClock clock, ApplicationEventPublisher events,
               MessageSource messages, @Value("${ansinh.campaign.chunk-size:500}") int chunkSize) {
         this.permissions = permissions;
         this.currentUser = currentUser;
         this.rows = rows;
         this.runtime = runtime;
-        this.households = households;
         this.povertyYears = povertyYears;
         this.clock = clock;
         this.events = events;
