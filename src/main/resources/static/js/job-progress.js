@@ -1,16 +1,18 @@
 // Follows a background job on its page (import, bulk re-evaluation, impact run): sets the progress bar's width from
 // its aria-valuenow (the templates set no inline style: CSP), and while the page's data-status is RUNNING polls
 // data-status-url once a second, moves the bar, hands the job's JSON to the page's own callback, and reloads the
-// page once the job has ended (the server then writes the final figures).
+// page once the job has ended (the server then writes the final figures). A job whose running status has another
+// name (the campaign's OPENING) passes it as the fifth argument.
 window.AnSinhJobProgress = {
-  follow: function (pageId, barId, percentOf, onJob) {
+  follow: function (pageId, barId, percentOf, onJob, runningStatus) {
     'use strict';
+    var running = runningStatus || 'RUNNING';
     var page = document.getElementById(pageId);
     var bar = document.getElementById(barId);
     if (bar) {
       bar.style.width = bar.parentElement.getAttribute('aria-valuenow') + '%';
     }
-    if (!page || !bar || page.dataset.status !== 'RUNNING') {
+    if (!page || !bar || page.dataset.status !== running) {
       return;
     }
     function poll() {
@@ -28,7 +30,7 @@ window.AnSinhJobProgress = {
           if (onJob) {
             onJob(job);
           }
-          if (job.status !== 'RUNNING') {
+          if (job.status !== running) {
             window.location.reload();
           } else {
             window.setTimeout(poll, 1000);

@@ -24,12 +24,13 @@ class AuditController {
             "PAYMENT_ACCESS_REFUSED", "PAYMENT_ACTION_REFUSED", "ENTITLEMENT_APPROVED", "ENTITLEMENT_REJECTED",
             "PLAN_ACCESS_REFUSED", "PLAN_CONFIRM_REFUSED", "ACT_REFUSED", "LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN_UNLOCKED",
             "AUDIT_VIEWED", "AUDIT_EXPORTED", "POLICY_VERSION_PUBLISHED", "POLICY_VERSION_IN_FORCE", "POLICY_SUBMIT_REFUSED",
-            "POLICY_SELF_APPROVAL_REFUSED", "APPEAL_LODGED", "APPEAL_ACCESS_REFUSED");
+            "POLICY_SELF_APPROVAL_REFUSED", "APPEAL_LODGED", "APPEAL_ACCESS_REFUSED",
+            "CAMPAIGN_OPENED", "CAMPAIGN_CLOSED", "CAMPAIGN_ACCESS_REFUSED", "REEVALUATION_FLAG_DISMISSED");
 
     /** Record types offered in the filter's list. */
     static final List<String> RECORD_TYPES = List.of("household", "household_member", "Case", "case", "decision",
             "household_evaluations", "household_entitlements", "Entitlement",
-            "PaymentCycle", "PaymentLine", "payment", "district", "ruleset", "user", "address", "login_lock", "area", "audit");
+            "PaymentCycle", "PaymentLine", "payment", "district", "ruleset", "user", "address", "login_lock", "area", "audit", "review_campaign");
 
     private final AuditLog log;
 

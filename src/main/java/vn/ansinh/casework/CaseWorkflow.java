@@ -106,6 +106,23 @@ public class CaseWorkflow {
         return c.id();
     }
 
+    /**
+     * Opens a household's annual review case ({@link Program#POVERTY_RECOGNITION}, {@link CaseKind#ANNUAL_REVIEW}) for
+     * the annual review campaign's chunk jobs, which run without a signed-in user: the campaign's door checked the act
+     * and the area when the campaign was opened. A household whose poverty case is already open is the caller's to
+     * take up instead; the one-open-case index refuses a second one (the chunk's transaction then rolls back and its
+     * job runs again).
+     */
+    @Transactional
+    public long openAnnualReview(long householdId, String communeCode, String districtCode, String by, String note) {
+        Case c = cases.saveAndFlush(new Case(householdId, null, Program.POVERTY_RECOGNITION, CaseKind.ANNUAL_REVIEW,
+                communeCode, districtCode, by, clock.now()));
+        startProcess(c, by);
+        history.record(c, "caseOpened", "OPENED", by, Program.POVERTY_RECOGNITION + " · " + CaseKind.ANNUAL_REVIEW
+                + (note == null ? "" : " · " + note));
+        return c.id();
+    }
+
     private void startProcess(Case c, String by) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("caseId", c.id());

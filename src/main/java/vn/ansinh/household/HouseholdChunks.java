@@ -99,6 +99,20 @@ public class HouseholdChunks {
         }, (rs, n) -> rs.getLong(1));
     }
 
+    /** The area of each of these households (those that exist). */
+    @Transactional(readOnly = true)
+    public List<HouseholdArea> areasOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select id, commune_code, district_code from household"
+                    + " where id = any(?) order by id");
+            ps.setArray(1, con.createArrayOf("bigint", ids.toArray(Long[]::new)));
+            return ps;
+        }, (rs, n) -> new HouseholdArea(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
     private static String where(Jurisdiction scope) {
         return switch (scope.level()) {
             case PROVINCE -> "true";

@@ -96,6 +96,54 @@ public class PovertyYears {
                 """, year, status.name(), standard, decidedOn == null ? null : Date.valueOf(decidedOn), source, householdId);
     }
 
+    /** A household's status now: its latest recorded year (the later decision within a year), else the register's. */
+    private static final String CURRENT = """
+            coalesce((select y.poverty_status from household_year_status y where y.household_id = h.id and y.year <= ?
+                      order by y.year desc, y.decided_on desc nulls last limit 1), h.official_poverty_status, 'NONE')""";
+
+    /**
+     * Every household on a poor or near-poor list as of {@code year} — its status carried forward from the latest
+     * year recorded up to then, else the register's — by id: the first part of the annual review's list (POLICY.md
+     * §3.3 step 1a). One pass over the register with an index probe per household.
+     */
+    @Transactional(readOnly = true)
+    public List<HouseholdArea> onPovertyLists(int year) {
+        return jdbc.query("select h.id, h.commune_code, h.district_code from household h where " + CURRENT
+                + " in ('POOR', 'NEAR_POOR') order by h.id",
+                (rs, n) -> new HouseholdArea(rs.getLong(1), rs.getString(2), rs.getString(3)), year);
+    }
+
+    /**
+     * Fixes the official list of {@code year} for these households (the annual review's close): each one's status now
+     * (carried forward to {@code year}, so a case decided during the year counts) is written as its status of that
+     * year ({@code ANNUAL_REVIEW}, decided on {@code decidedOn}). One statement; returns the rows written.
+     */
+    @Transactional
+    public int fixYear(int year, Collection<Long> householdIds, LocalDate decidedOn) {
+        if (householdIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update(con -> {
+            var ps = con.prepareStatement("""
+                    insert into household_year_status(household_id, year, poverty_status, standard, commune_code,
+                        district_code, area_type, decided_on, source)
+                    select h.id, ?, """ + CURRENT + """
+                    , null, h.commune_code, h.district_code, h.area, ?, ?
+                    from household h where h.id = any(?)
+                    on conflict (household_id, year) do update set poverty_status = excluded.poverty_status,
+                        standard = excluded.standard, commune_code = excluded.commune_code,
+                        district_code = excluded.district_code, area_type = excluded.area_type,
+                        decided_on = excluded.decided_on, source = excluded.source, recorded_at = now()
+                    """);
+            ps.setInt(1, year);
+            ps.setInt(2, year);
+            ps.setDate(3, Date.valueOf(decidedOn));
+            ps.setString(4, ANNUAL_REVIEW);
+            ps.setArray(5, con.createArrayOf("bigint", householdIds.toArray(Long[]::new)));
+            return ps;
+        });
+    }
+
     /** Every living member at the end of {@code year} of the households the register knew then, within {@code scope}. */
     @Transactional(readOnly = true)
     public List<MemberYearFact> members(int year, Jurisdiction scope) {

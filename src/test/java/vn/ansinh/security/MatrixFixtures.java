@@ -59,6 +59,9 @@ final class MatrixFixtures {
         long draft;
         String householdCode;
         long appeal;
+        int campaignYear;
+        long campaign;
+        long flag;
     }
 
     private static final AtomicInteger MONTHS = new AtomicInteger();
@@ -114,6 +117,67 @@ final class MatrixFixtures {
     Subject householdChild() {
         Subject s = household();
         s.member = id(s.householdJson, "$.members[1].id");
+        return s;
+    }
+
+    /** No campaign open (see {@link #settleCampaigns}) and a year free for one: the matrix's from 2041 up. */
+    Subject campaignYear() {
+        settleCampaigns();
+        Subject s = new Subject();
+        s.campaignYear = jdbc.queryForObject("select coalesce(max(year), 2040) + 1 from review_campaign where year between 2041 and 2089",
+                Integer.class);
+        return s;
+    }
+
+    /** An open campaign whose opening is done, with an empty list (nothing to leave open at its close). */
+    Subject openCampaign() {
+        Subject s = campaignYear();
+        int y = s.campaignYear;
+        s.campaign = jdbc.queryForObject("insert into review_campaign (year, starts_on, ends_on, status, opened_by, chunk_size,"
+                + " households, chunks, planned_at) values (?, make_date(?, 9, 1), make_date(?, 12, 14), 'OPEN', 'policy', 500, 0, 0, now())"
+                + " returning id", Long.class, y, y, y);
+        return s;
+    }
+
+    /**
+     * Every open campaign closed once its opening is done, and the cases its opening opened withdrawn (their
+     * processes ended), so that other rows' households may open their poverty cases again.
+     */
+    void settleCampaigns() {
+        for (long id : jdbc.queryForList("select id from review_campaign where status = 'OPEN'", Long.class)) {
+            long until = System.nanoTime() + 120_000_000_000L;
+            while (!Boolean.TRUE.equals(jdbc.queryForObject("select planned_at is not null and (select count(done_at) from"
+                    + " review_campaign_chunk k where k.campaign_id = c.id) >= chunks from review_campaign c where id = ?",
+                    Boolean.class, id))) {
+                assertThat(System.nanoTime()).as("campaign " + id + " still opening").isLessThan(until);
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            for (java.util.Map<String, Object> c : jdbc.queryForList("select c.id, c.process_instance_id from review_campaign_household h"
+                    + " join casework_case c on c.id = h.case_id where h.campaign_id = ? and not h.taken_up"
+                    + " and c.status not in ('APPROVED', 'REJECTED', 'CLOSED')", id)) {
+                String instance = (String) c.get("process_instance_id");
+                if (instance != null && engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+                    engine.getRuntimeService().deleteProcessInstance(instance, "role matrix clean-up");
+                }
+                jdbc.update("update casework_case set status = 'CLOSED' where id = ?", c.get("id"));
+            }
+            jdbc.update("update review_campaign set status = 'CLOSED', closed_at = now() where id = ?", id);
+        }
+    }
+
+    /** A new household of the commune with a pending flag of its poverty status from a bulk re-evaluation. */
+    Subject flagged() {
+        Subject s = household();
+        java.util.UUID job = java.util.UUID.randomUUID();
+        jdbc.update("insert into reevaluation_job (id, scope, as_of, started_by, jurisdiction, chunk_size)"
+                + " values (?, ?, date '2024-07-01', 'policy', 'province:34', 100)", job, "COMMUNE:" + COMMUNE);
+        s.flag = jdbc.queryForObject("insert into reevaluation_flag (job_id, household_id, program, member_id, before_value,"
+                + " after_value) values (?, ?, 'poverty', '', 'NONE', 'POOR') returning id", Long.class, job, s.household);
         return s;
     }
 

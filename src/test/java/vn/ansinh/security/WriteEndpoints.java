@@ -100,6 +100,7 @@ final class WriteEndpoints {
         table.signInLocks();
         table.plan();
         table.policyWorkbench();
+        table.campaigns();
         return List.copyOf(table.rows);
     }
 
@@ -285,6 +286,31 @@ final class WriteEndpoints {
                 .then(r -> assertThat((Object) JsonPath.read(body(r), "$[0].refusal")).isNull())
                 // the batch answers per case: another district's case is not found, a province task is not theirs
                 .override("duyet.vuthu", 200, CASE_REFUSED).override("duyet.tinh", 200, "ACT_REFUSED");
+    }
+
+    /**
+     * The annual review campaign: province policy staff open and close it (everyone else 403, audited; nobody is out
+     * of its area); a commune officer opens a case from a flag of their commune or dismisses it (outside: 404).
+     */
+    private void campaigns() {
+        api("POST /api/campaigns", "open the annual review campaign", Scope.NONE, roles(POLICY_STAFF), null,
+                new Fixture("campaign year", f::campaignYear), s -> json(post("/api/campaigns"), "{\"year\":" + s.campaignYear
+                        + ",\"startsOn\":\"" + s.campaignYear + "-09-01\",\"endsOn\":\"" + s.campaignYear + "-12-14\"}"), 202)
+                .then(r -> f.settleCampaigns());
+        page("POST /campaigns", "open the annual review campaign (page)", Scope.NONE, roles(POLICY_STAFF), null,
+                new Fixture("campaign year", f::campaignYear), s -> post("/campaigns").param("year", String.valueOf(s.campaignYear))
+                        .param("startsOn", "01/09/" + s.campaignYear).param("endsOn", "14/12/" + s.campaignYear))
+                .then(r -> f.settleCampaigns());
+        api("POST /api/campaigns/{id}/close", "close the campaign", Scope.NONE, roles(POLICY_STAFF), null,
+                new Fixture("open campaign", f::openCampaign), s -> post("/api/campaigns/" + s.campaign + "/close"), 200);
+        page("POST /campaigns/{id}/close", "close the campaign (page)", Scope.NONE, roles(POLICY_STAFF), null,
+                new Fixture("open campaign", f::openCampaign), s -> post("/campaigns/" + s.campaign + "/close"));
+        page("POST /campaigns/flags/{id}/case", "open a case from a flag (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER),
+                HOUSEHOLD_REFUSED, new Fixture("flag", f::flagged), s -> post("/campaigns/flags/" + s.flag + "/case"))
+                .then(r -> assertThat(r.getResponse().getRedirectedUrl()).matches("/cases/\\d+"));
+        page("POST /campaigns/flags/{id}/dismiss", "dismiss a flag (page)", Scope.COMMUNE, roles(COMMUNE_OFFICER),
+                HOUSEHOLD_REFUSED, new Fixture("flag", f::flagged), s -> post("/campaigns/flags/" + s.flag + "/dismiss")
+                        .param("reason", "Hộ đã chuyển đi"));
     }
 
     private void step(String path, String task, String body, Set<Role> allowed) {

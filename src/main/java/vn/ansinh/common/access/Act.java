@@ -44,6 +44,13 @@ public enum Act {
      * policy staff and administrators any commune, district or the province — always within the caller's area.
      */
     REEVALUATE(Role.COMMUNE_OFFICER, Role.POLICY_STAFF, Role.ADMIN),
+    /**
+     * Open and close the year's annual review campaign (POLICY.md §3.3) for the whole province: policy staff of the
+     * province only (the door also requires the province's jurisdiction).
+     */
+    RUN_REVIEW_CAMPAIGN(Role.POLICY_STAFF),
+    /** Open a review case from a re-evaluation flag of one's commune, or dismiss the flag with a reason. */
+    REVIEW_FLAGS(Role.COMMUNE_OFFICER),
     /** The policy workbench: versions, their files, differences, export. */
     READ_RULES(Role.POLICY_STAFF),
     /** Start a draft, edit its files, run its scenarios, submit it. */
