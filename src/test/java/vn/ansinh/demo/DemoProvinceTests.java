@@ -194,6 +194,19 @@ class DemoProvinceTests extends IntegrationTest {
         assertThat(admin).doesNotContain("id=\"home-policy\"");
     }
 
+    @Test
+    void bulkApprovalIsOfferedToTheApproverAndNotToTheCommuneOfficer() throws Exception {
+        String officer = page("/inbox", principal(a.officer(), Role.COMMUNE_OFFICER, Jurisdiction.commune(a.commune())));
+        assertThat(officer).contains("id=\"inbox-table\"").doesNotContain("id=\"bulk-approve\"", "id=\"select-");
+        String approver = page("/inbox", principal(a.approver(), Role.DISTRICT_APPROVER, Jurisdiction.district(a.district())));
+        assertThat(approver).contains("id=\"bulk-approve\"", "id=\"select-");
+    }
+
+    private String page(String path, AppUserPrincipal who) throws Exception {
+        return mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private String home(AppUserPrincipal who) throws Exception {
         return mvc.perform(get("/").with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

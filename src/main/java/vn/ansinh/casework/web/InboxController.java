@@ -38,7 +38,11 @@ class InboxController {
     String showInbox(@RequestParam(required = false) String commune, @RequestParam(required = false) Program program,
                      @RequestParam(defaultValue = "false") boolean overdue, Model model) {
         CaseActor actor = actors.current();
-        model.addAttribute("items", inbox.of(actor, new InboxFilter(commune, program, overdue)));
+        var items = inbox.of(actor, new InboxFilter(commune, program, overdue));
+        model.addAttribute("items", items);
+        // only an approver may approve in bulk, and only where a case waits for approval
+        model.addAttribute("mayBulkApprove", vn.ansinh.common.access.Act.BULK_APPROVE.allows(actor.role())
+                && items.stream().anyMatch(i -> "approval".equals(i.step())));
         model.addAttribute("commune", commune);
         model.addAttribute("program", program);
         model.addAttribute("overdue", overdue);
