@@ -202,6 +202,20 @@ class DemoProvinceTests extends IntegrationTest {
         assertThat(approver).contains("id=\"bulk-approve\"", "id=\"select-");
     }
 
+    @Test
+    void theCaseDashboardIsHeadedByTheCallersLevelAndArea() throws Exception {
+        String officer = page("/inbox", principal(a.officer(), Role.COMMUNE_OFFICER, Jurisdiction.commune(a.commune())));
+        assertThat(officer).contains("Hồ sơ của " + inText(geography.nameOf(a.commune())));
+        String approver = page("/cases/dashboard", principal(a.approver(), Role.DISTRICT_APPROVER, Jurisdiction.district(a.district())));
+        assertThat(approver).contains("Hồ sơ của " + inText(geography.nameOf(a.district())))
+                .doesNotContain(">Hồ sơ của xã<");
+        assertThat(inText(geography.nameOf(a.district()))).doesNotStartWith("xã");
+    }
+
+    private static String inText(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
     private String page(String path, AppUserPrincipal who) throws Exception {
         return mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
