@@ -76,7 +76,7 @@ class HomePagesBrowserTest extends BrowserTest {
         browser.findElement(By.id("attendance")).sendKeys("20");
         browser.findElement(By.id("agreeing")).sendKeys("15");
         browser.findElement(By.id("submit-meeting")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting")));
+        waitFor(By.id("meeting"));
         assertThat(browser.findElement(By.id("meeting")).getText()).containsPattern(DAY).contains("15/20 (75%)");
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Đang niêm yết");
         readsInWords("case after its meeting", true);
@@ -161,7 +161,7 @@ class HomePagesBrowserTest extends BrowserTest {
     @Test
     void theAdminSeesTheUsersByRoleAndTheAuditTrail() {
         login("admin", "admin");
-        assertThat(browser.findElement(By.id("home-users")).getText()).contains("Cán bộ xã", "Lãnh đạo phòng");
+        assertThat(browser.findElement(By.id("home-users")).getText()).contains("Cán bộ xã", "Cán bộ chi trả");
         List<WebElement> entries = browser.findElements(By.cssSelector("#home-audit-entries tr"));
         assertThat(entries).isNotEmpty();
         assertThat(entries.get(0).getText()).containsPattern(DAY);
@@ -187,6 +187,16 @@ class HomePagesBrowserTest extends BrowserTest {
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
         assertThat(browser.getCurrentUrl()).contains("/inbox");
+    }
+
+    /** Waits for an element; if it never comes, says what the page showed instead. */
+    private void waitFor(By what) {
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(what));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + what + " on " + browser.getCurrentUrl() + ":\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /**
