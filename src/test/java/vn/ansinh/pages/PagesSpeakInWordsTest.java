@@ -50,7 +50,7 @@ public class PagesSpeakInWordsTest extends IntegrationTest {
     /** A month as the API writes it ({@code 2026-11}): pages write {@code 11/2026}. */
     public static final Pattern ISO_MONTH = Pattern.compile("(?<![\\d-])\\d{4}-(?:0[1-9]|1[0-2])(?![\\d-])");
     /** A unit's kind written twice ({@code huyện Huyện Vũ Thư}): the unit's name already carries it. */
-    public static final Pattern DOUBLED_UNIT = Pattern.compile("(?iu)(?<!\\p{L})(xã|huyện|tỉnh|phường|thị trấn|thành phố) \\1(?!\\p{L})");
+    public static final Pattern DOUBLED_UNIT = Pattern.compile("(?iu)(?<![\\p{L}/])(xã|huyện|tỉnh|phường|thị trấn|thành phố) \\1(?!\\p{L})");
     /** An enum constant with an underscore, or one of the one-word statuses and outcomes people must not read. */
     public static final Pattern ENUM_NAME = Pattern.compile("(?<![-\\w]|\\w\\.)(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|OPENED|ASSESSED"
             + "|POSTED|APPROVED|REJECTED|RETURNED|CLOSED|ELIGIBLE|INELIGIBLE|DRAFT|SUPERSEDED|ACTIVE|STOPPED|PAID|FAILED"
