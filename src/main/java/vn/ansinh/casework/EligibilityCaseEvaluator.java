@@ -2,6 +2,7 @@ package vn.ansinh.casework;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,9 @@ import vn.ansinh.eligibility.facts.Reason;
  */
 @Component
 class EligibilityCaseEvaluator implements CaseEvaluator {
+
+    private static final vn.ansinh.common.BundleTexts TEXTS = new vn.ansinh.common.BundleTexts("i18n/casework");
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final EligibilityManagement eligibility;
 
@@ -62,15 +66,15 @@ class EligibilityCaseEvaluator implements CaseEvaluator {
             case SOCIAL_ALLOWANCE -> pick(r.socialAllowance(), member, EvaluationResult.SocialAllowance::memberId)
                     .map(a -> decision(true, a.category(), version, asOf, a.reasons(), a.category(), a.coefficient(),
                             a.monthlyAmount(), 0, null))
-                    .orElseGet(() -> none(version, asOf, r.poverty().reasons()));
+                    .orElseGet(() -> none(Program.SOCIAL_ALLOWANCE, version, asOf, r.poverty().reasons()));
             case CARE_SUPPORT -> pick(r.careSupport(), member, EvaluationResult.Care::memberId)
                     .map(a -> decision(a.eligible(), a.eligible() ? "CARE" : "NOT_ELIGIBLE", version, asOf, a.reasons(),
                             null, a.coefficient(), a.monthlyAmount(), 0, null))
-                    .orElseGet(() -> none(version, asOf, List.of()));
+                    .orElseGet(() -> none(Program.CARE_SUPPORT, version, asOf, List.of()));
             case SOCIAL_PENSION -> pick(r.socialPension(), member, EvaluationResult.SocialPensionEntry::memberId)
                     .map(p -> decision(p.eligible() && p.paid(), p.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", version,
                             asOf, p.reasons(), null, null, p.paid() ? p.monthlyAmount() : 0, 0, null))
-                    .orElseGet(() -> none(version, asOf, List.of()));
+                    .orElseGet(() -> none(Program.SOCIAL_PENSION, version, asOf, List.of()));
             case MERIT_HOUSING -> decision(r.meritHousing().outcome() == Outcome.ELIGIBLE,
                     r.meritHousing().outcome().name(), version, asOf, r.meritHousing().reasons(),
                     r.meritHousing().supportType(), null, 0, r.meritHousing().grantAmount(), null);
@@ -80,7 +84,7 @@ class EligibilityCaseEvaluator implements CaseEvaluator {
             case FUNERAL_SUPPORT -> pick(r.funeralSupport(), member, EvaluationResult.Funeral::memberId)
                     .map(f -> decision(f.eligible(), f.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", version, asOf,
                             f.reasons(), null, null, 0, f.grantAmount(), null))
-                    .orElseGet(() -> none(version, asOf, List.of()));
+                    .orElseGet(() -> none(Program.FUNERAL_SUPPORT, version, asOf, List.of()));
         };
     }
 
@@ -88,8 +92,23 @@ class EligibilityCaseEvaluator implements CaseEvaluator {
         return entries.stream().filter(e -> memberId == null || Objects.equals(idOf.apply(e), memberId)).findFirst();
     }
 
-    private static CaseDecision none(String version, LocalDate asOf, List<Reason> reasons) {
-        return decision(false, "NOT_ELIGIBLE", version, asOf, reasons, null, null, 0, 0, null);
+    /**
+     * A member for whom the engine proposed nothing under the case's program: the case leads with that program's own
+     * criterion, in both languages with its citation, then the household's facts it was decided on (the poverty
+     * criteria, for an allowance some of whose categories need a poor household).
+     */
+    private static CaseDecision none(Program program, String version, LocalDate asOf, List<Reason> context) {
+        CaseDecision none = decision(false, "NOT_ELIGIBLE", version, asOf, context, null, null, 0, 0, null);
+        List<CaseDecision.Reason> reasons = new java.util.ArrayList<>(none.reasons().size() + 1);
+        reasons.add(notProposed(program));
+        reasons.addAll(none.reasons());
+        return new CaseDecision(false, none.outcome(), version, asOf, reasons, null, null, 0, 0, null);
+    }
+
+    static CaseDecision.Reason notProposed(Program program) {
+        String key = "case.reason.none." + program.name();
+        return new CaseDecision.Reason(TEXTS.textIn(VI, key + ".code"), false, Map.of(), TEXTS.textIn(VI, key + ".citation"),
+                TEXTS.textIn(VI, key), TEXTS.textIn(Locale.ENGLISH, key));
     }
 
     private static CaseDecision decision(boolean eligible, String outcome, String version, LocalDate asOf,

@@ -79,6 +79,93 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * Every word a person reads on a page comes from a message key: text inside an element is replaced by th:text
+     * (or th:utext, th:errors, th:replace, th:insert, sec:authentication on it or an enclosing element), and a
+     * placeholder, title, alt or aria-label is a date format or has its th: twin. File formats (CSV, XLSX, PDF) are
+     * names, not words; a template's sample text inside a replaced element is only for the template's reader.
+     */
+    @Test
+    void noTemplateHoldsTextOutsideMessageKeys() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                hardCodedText(Files.readString(f, StandardCharsets.UTF_8)).forEach(t -> found.add(f + ": «" + t + "»"));
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theHardCodedTextCheckFindsTextOutsideAKeyAndAllowsTextItReplaces() {
+        assertThat(hardCodedText("<main><h1 th:text=\"#{a.b}\">Tiêu đề</h1><p>Chưa dịch</p>"
+                + "<a th:href=\"@{/x}\" th:if=\"${n > 0}\"><span th:text=\"#{c.d}\">Mở</span> (CSV)</a>"
+                + "<input placeholder=\"dd/MM/yyyy\"><input placeholder=\"Tìm kiếm\"></main>"))
+                .containsExactly("Chưa dịch", "placeholder=Tìm kiếm");
+    }
+
+    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<!DOCTYPE[^>]*>|<(script|style|textarea|pre|code)\\b[^>]*>.*?</\\1\\s*>"
+            + "|<(/?)([a-zA-Z][\\w:.-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", Pattern.DOTALL);
+    private static final Pattern REPLACES = Pattern.compile("\\b(?:th:(?:text|utext|errors|replace|insert|remove)|sec:authentication)\\s*=");
+    private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("(?<![:\\w-])(placeholder|title|alt|aria-label)=\"([^\"]*)\"");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Set<String> NAMES = Set.of("CSV", "XLSX", "PDF", "ZIP", "dd", "MM", "yyyy", "HH", "mm");
+    private static final Set<String> VOID = Set.of("input", "br", "img", "meta", "link", "hr", "source", "col", "area", "base", "wbr");
+
+    static List<String> hardCodedText(String html) {
+        List<String> out = new ArrayList<>();
+        java.util.Deque<Boolean> replaced = new java.util.ArrayDeque<>();
+        java.util.Deque<String> names = new java.util.ArrayDeque<>();
+        Matcher m = TAG.matcher(html);
+        int at = 0;
+        while (m.find()) {
+            text(html.substring(at, m.start()), replaced.contains(true), out);
+            at = m.end();
+            if (m.group().startsWith("<!") || m.group(1) != null) {
+                continue;
+            }
+            String name = m.group(3).toLowerCase(java.util.Locale.ROOT);
+            String attributes = m.group(4);
+            Matcher a = PLAIN_ATTRIBUTE.matcher(attributes);
+            while (a.find()) {
+                if (words(a.group(2)) && !attributes.contains("th:" + a.group(1) + "=") && !replaced.contains(true)) {
+                    out.add(a.group(1) + "=" + a.group(2));
+                }
+            }
+            if (!m.group(2).isEmpty()) {
+                while (!names.isEmpty()) {
+                    replaced.pop();
+                    if (names.pop().equals(name)) {
+                        break;
+                    }
+                }
+            } else if (!VOID.contains(name) && !attributes.strip().endsWith("/")) {
+                names.push(name);
+                // the layout's html element takes the page's parts by th:replace: its own text still counts
+                replaced.push(!name.equals("html") && REPLACES.matcher(attributes).find());
+            }
+        }
+        text(html.substring(at), replaced.contains(true), out);
+        return out;
+    }
+
+    private static void text(String text, boolean replaced, List<String> out) {
+        String t = text.replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "").strip();
+        if (!replaced && words(t)) {
+            out.add(t);
+        }
+    }
+
+    private static boolean words(String text) {
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            if (!NAMES.contains(w.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Path> bundles() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {
             return files.filter(p -> p.toString().endsWith(".properties") && !p.toString().endsWith("_en.properties"))

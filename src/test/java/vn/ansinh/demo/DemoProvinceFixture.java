@@ -23,6 +23,9 @@ final class DemoProvinceFixture {
     static DemoProvince.Area b;
     static DemoProvince.Summary first;
     static DemoProvince.Summary second;
+    /** A third copy, in district 343 (Kiến Xương), where the browser journeys act without moving the copies compared above. */
+    static DemoProvince.Area journeys;
+    static DemoProvince.Summary journeysSeeded;
 
     private DemoProvinceFixture() {
     }
@@ -50,6 +53,26 @@ final class DemoProvinceFixture {
         DemoProvince province = context.getBean(DemoProvince.class);
         first = province.seedOnce(List.of(a), List.of(communeA), DemoProvince.SEED).orElseThrow();
         second = province.seedOnce(List.of(b), List.of(communeB), DemoProvince.SEED).orElseThrow();
+    }
+
+    /** The demo province once more, for the people who act on it in Chromium (a meeting recorded, a case approved). */
+    static synchronized void seedJourneys(ApplicationContext context) {
+        if (journeys != null) {
+            return;
+        }
+        String commune = context.getBean(Geography.class).communesOf("343").get(0).code();
+        copyRegister(context, "12730", commune);
+        DemoProvince.Area area = new DemoProvince.Area(commune, "343", "demotest.canbo.j", "demotest.duyet.j", "demotest.chitra.j");
+        UserAccounts accounts = context.getBean(UserAccounts.class);
+        accounts.createIfAbsent(area.officer(), area.officer(), "Nguyễn Thị Hành (cán bộ xã)", Role.COMMUNE_OFFICER,
+                Jurisdiction.commune(commune));
+        accounts.createIfAbsent(area.approver(), area.approver(), "Trần Văn Duyệt (lãnh đạo phòng)", Role.DISTRICT_APPROVER,
+                Jurisdiction.district("343"));
+        accounts.createIfAbsent(area.payer(), area.payer(), "Lê Thị Chi (cán bộ chi trả)", Role.PAYMENT_OFFICER,
+                Jurisdiction.district("343"));
+        journeysSeeded = context.getBean(DemoProvince.class)
+                .seedOnce(List.of(area), List.of(commune), DemoProvince.SEED).orElseThrow();
+        journeys = area;
     }
 
     private static void copyRegister(ApplicationContext context, String from, String to) {

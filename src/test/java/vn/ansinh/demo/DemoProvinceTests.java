@@ -194,6 +194,51 @@ class DemoProvinceTests extends IntegrationTest {
         assertThat(admin).doesNotContain("id=\"home-policy\"");
     }
 
+    @Test
+    void bulkApprovalIsOfferedToTheApproverAndNotToTheCommuneOfficer() throws Exception {
+        String officer = page("/inbox", principal(a.officer(), Role.COMMUNE_OFFICER, Jurisdiction.commune(a.commune())));
+        assertThat(officer).contains("id=\"inbox-table\"").doesNotContain("id=\"bulk-approve\"", "id=\"select-");
+        String approver = page("/inbox", principal(a.approver(), Role.DISTRICT_APPROVER, Jurisdiction.district(a.district())));
+        assertThat(approver).contains("id=\"bulk-approve\"", "id=\"select-");
+    }
+
+    @Test
+    void theCaseDashboardIsHeadedByTheCallersLevelAndArea() throws Exception {
+        String officer = page("/inbox", principal(a.officer(), Role.COMMUNE_OFFICER, Jurisdiction.commune(a.commune())));
+        assertThat(officer).contains("Hồ sơ của " + inText(geography.nameOf(a.commune())));
+        String approver = page("/cases/dashboard", principal(a.approver(), Role.DISTRICT_APPROVER, Jurisdiction.district(a.district())));
+        assertThat(approver).contains("Hồ sơ của " + inText(geography.nameOf(a.district())))
+                .doesNotContain(">Hồ sơ của xã<");
+        assertThat(inText(geography.nameOf(a.district()))).doesNotStartWith("xã");
+    }
+
+    @Test
+    void aCasesReasonsReadInThePagesLanguage() throws Exception {
+        long id = jdbc.queryForObject("select min(id) from casework_case where commune_code = ? and status = 'NOT_ELIGIBLE'",
+                Long.class, a.commune());
+        AppUserPrincipal officer = principal(a.officer(), Role.COMMUNE_OFFICER, Jurisdiction.commune(a.commune()));
+        String vi = reasons(page("/cases/" + id, officer));
+        String en = reasons(mvc.perform(get("/cases/" + id).param("lang", "en").with(user(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(vi).contains("không đạt").doesNotContain("not met");
+        assertThat(en).contains("not met").doesNotContain("không đạt", "Không đạt");
+    }
+
+    private static String reasons(String page) {
+        int from = page.indexOf("id=\"reasons\"");
+        assertThat(from).as("the reasons table").isPositive();
+        return page.substring(from, page.indexOf("</table>", from));
+    }
+
+    private static String inText(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private String page(String path, AppUserPrincipal who) throws Exception {
+        return mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private String home(AppUserPrincipal who) throws Exception {
         return mvc.perform(get("/").with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -47,6 +47,10 @@ public class PagesSpeakInWordsTest extends IntegrationTest {
     private static final Pattern HREF = Pattern.compile("href=\"([^\"#?]+)[\"#?]");
     public static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[^?\\s]*\\?\\?");
     public static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    /** A month as the API writes it ({@code 2026-11}): pages write {@code 11/2026}. */
+    public static final Pattern ISO_MONTH = Pattern.compile("(?<![\\d-])\\d{4}-(?:0[1-9]|1[0-2])(?![\\d-])");
+    /** A unit's kind written twice ({@code huyện Huyện Vũ Thư}): the unit's name already carries it. */
+    public static final Pattern DOUBLED_UNIT = Pattern.compile("(?iu)(?<![\\p{L}/])(xã|huyện|tỉnh|phường|thị trấn|thành phố) \\1(?!\\p{L})");
     /** An enum constant with an underscore, or one of the one-word statuses and outcomes people must not read. */
     public static final Pattern ENUM_NAME = Pattern.compile("(?<![-\\w]|\\w\\.)(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|OPENED|ASSESSED"
             + "|POSTED|APPROVED|REJECTED|RETURNED|CLOSED|ELIGIBLE|INELIGIBLE|DRAFT|SUPERSEDED|ACTIVE|STOPPED|PAID|FAILED"
@@ -80,11 +84,13 @@ public class PagesSpeakInWordsTest extends IntegrationTest {
                 String html = response.getContentAsString(StandardCharsets.UTF_8);
                 String text = visibleText(html);
                 find(MISSING_KEY, text, "missing message key", login.getKey(), path, problems);
+                find(DOUBLED_UNIT, text, "unit written twice", login.getKey(), path, problems);
                 if (!path.startsWith("/policy/") && !path.equals("/audit")) {
                     // a rule-set version shows its files' own words to the staff who write them: rule and parameter
                     // ids, scenario names with their dates; the audit viewer still shows each entry's stored detail
                     // as recorded (not yet in words); every other page speaks for itself
                     find(ISO_DATE, text, "ISO date", login.getKey(), path, problems);
+                    find(ISO_MONTH, text, "month written yyyy-MM", login.getKey(), path, problems);
                     find(ENUM_NAME, text, "code instead of words", login.getKey(), path, problems);
                 }
                 Matcher links = HREF.matcher(html);

@@ -72,5 +72,12 @@ class PolicyPageTests extends IntegrationTest {
         mvc.perform(get("/policy/drafts/" + draft + "/tests").with(as("policy"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("chưa đạt")));
         mvc.perform(get("/policy").with(as("canbo.vuphuc"))).andExpect(status().isForbidden());
+        // only the author edits a draft: another policy staff member sees no edit control (they would get 403)
+        mvc.perform(get("/policy/versions/" + draft).with(as("policy"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"edit\"")))
+                .andExpect(content().string(containsString("id=\"parameter-form\"")));
+        mvc.perform(get("/policy/versions/" + draft).with(as("policy2"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"edit\""))))
+                .andExpect(content().string(not(containsString("id=\"parameter-form\""))));
     }
 }

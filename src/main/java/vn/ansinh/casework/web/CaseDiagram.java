@@ -1,10 +1,19 @@
 package vn.ansinh.casework.web;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.GraphicInfo;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
@@ -18,6 +27,9 @@ import org.springframework.stereotype.Component;
 class CaseDiagram {
 
     private static final String FONT = "SansSerif";
+    /** Translucent, so the step's name stays readable through it. */
+    static final Color CURRENT_FILL = new Color(255, 193, 7, 110);
+    static final Color CURRENT_BORDER = new Color(33, 37, 41);
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
@@ -36,9 +48,35 @@ class CaseDiagram {
         List<String> current = instance.getEndTime() == null
                 ? runtime.getActiveActivityIds(processInstanceId)
                 : endedAt(processInstanceId);
-        try (InputStream in = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", current, List.of(),
-                FONT, FONT, FONT, getClass().getClassLoader(), 1.0, true)) {
-            return in.readAllBytes();
+        return draw(model, current);
+    }
+
+    /**
+     * The process at its own size (the page scrolls it rather than shrinking its words), the current steps as the
+     * caption says: filled yellow with a thick dark border, drawn over Flowable's plain picture.
+     */
+    static byte[] draw(BpmnModel model, List<String> current) {
+        try (InputStream in = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", List.of(), List.of(),
+                FONT, FONT, FONT, CaseDiagram.class.getClassLoader(), 1.0, true)) {
+            BufferedImage image = ImageIO.read(in);
+            Graphics2D g = image.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            for (String id : current) {
+                GraphicInfo box = model.getGraphicInfo(id);
+                if (box == null) {
+                    continue;
+                }
+                var shape = new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 20, 20);
+                g.setColor(CURRENT_FILL);
+                g.fill(shape);
+                g.setColor(CURRENT_BORDER);
+                g.setStroke(new BasicStroke(5f));
+                g.draw(shape);
+            }
+            g.dispose();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,8 +26,11 @@ class InboxController {
     private final BulkApproval bulk;
     private final CaseDashboard dashboard;
     private final CaseActors actors;
+    private final vn.ansinh.geography.Geography geography;
 
-    InboxController(CaseInbox inbox, BulkApproval bulk, CaseDashboard dashboard, CaseActors actors) {
+    InboxController(CaseInbox inbox, BulkApproval bulk, CaseDashboard dashboard, CaseActors actors,
+                    vn.ansinh.geography.Geography geography) {
+        this.geography = geography;
         this.inbox = inbox;
         this.bulk = bulk;
         this.dashboard = dashboard;
@@ -38,12 +41,17 @@ class InboxController {
     String showInbox(@RequestParam(required = false) String commune, @RequestParam(required = false) Program program,
                      @RequestParam(defaultValue = "false") boolean overdue, Model model) {
         CaseActor actor = actors.current();
-        model.addAttribute("items", inbox.of(actor, new InboxFilter(commune, program, overdue)));
+        var items = inbox.of(actor, new InboxFilter(commune, program, overdue));
+        model.addAttribute("items", items);
+        // only an approver may approve in bulk, and only where a case waits for approval
+        model.addAttribute("mayBulkApprove", vn.ansinh.common.access.Act.BULK_APPROVE.allows(actor.role())
+                && items.stream().anyMatch(i -> "approval".equals(i.step())));
         model.addAttribute("commune", commune);
         model.addAttribute("program", program);
         model.addAttribute("overdue", overdue);
         model.addAttribute("programs", Arrays.asList(Program.values()));
         model.addAttribute("summary", actor.level() == ApprovalLevel.COMMUNE ? dashboard.of(actor) : null);
+        area(model, actor);
         return "casework/inbox";
     }
 
@@ -58,7 +66,18 @@ class InboxController {
 
     @GetMapping("/cases/dashboard")
     String showDashboard(Model model) {
-        model.addAttribute("summary", dashboard.of(actors.current()));
+        CaseActor actor = actors.current();
+        model.addAttribute("summary", dashboard.of(actor));
+        area(model, actor);
         return "casework/dashboard :: panel";
+    }
+
+    /** The dashboard's heading names the caller's own level and area: "Hồ sơ của xã Nguyên Xá", "… của huyện Vũ Thư". */
+    private void area(Model model, CaseActor actor) {
+        String name = actor.code() == null ? "" : geography.nameOf(actor.code());
+        model.addAttribute("dashboardLevel", actor.level().name());
+        model.addAttribute("dashboardArea", name);
+        model.addAttribute("dashboardAreaInText", name.isEmpty() ? name
+                : Character.toLowerCase(name.charAt(0)) + name.substring(1));
     }
 }

@@ -66,6 +66,9 @@ class EntitlementController {
             redirect.addFlashAttribute("message", message);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("error", e.errors().get(0).message());
+            redirect.addFlashAttribute("householdId", householdId);
+            redirect.addFlashAttribute("memberId", memberId);
+            redirect.addFlashAttribute("diedOn", diedOn);
         }
         return "redirect:/payments/entitlements";
     }

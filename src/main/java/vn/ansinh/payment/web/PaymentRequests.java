@@ -12,13 +12,19 @@ import vn.ansinh.common.InvalidInput;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 
 /** Parses request values and refuses bad ones with a field error in the user's language (never a 500). */
 @Component
 class PaymentRequests {
+
+    private static final DateTimeFormatter TYPED_MONTH = DateTimeFormatter.ofPattern("MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_MONTH = DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
 
     private final MessageSource messages;
     private final BaseLevels baseLevels;
@@ -35,7 +41,7 @@ class PaymentRequests {
             if (value == null || value.isBlank()) {
                 throw invalid(field, "payment.error.required");
             }
-            month = YearMonth.parse(value.trim());
+            month = parseMonth(value.trim());
         } catch (DateTimeParseException e) {
             throw invalid(field, "payment.error.month");
         }
@@ -59,10 +65,16 @@ class PaymentRequests {
             if (value == null || value.isBlank()) {
                 throw invalid(field, "payment.error.required");
             }
-            return LocalDate.parse(value.trim());
+            String v = value.trim();
+            return v.contains("/") ? LocalDate.parse(v, Formats.DATE) : LocalDate.parse(v, ISO_DATE);
         } catch (DateTimeParseException e) {
             throw invalid(field, "payment.error.date");
         }
+    }
+
+    /** {@code 07/2024} as the pages write it, or {@code 2024-07} as the API does. */
+    private static YearMonth parseMonth(String value) {
+        return value.contains("/") ? YearMonth.parse(value, TYPED_MONTH) : YearMonth.parse(value, ISO_MONTH);
     }
 
     LineStatus result(String field, String value) {

@@ -175,7 +175,7 @@ class PaymentCycleTests extends IntegrationTest {
                         .content("{\"districtCode\":\"336\",\"month\":\"2019-13\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("month"))
-                .andExpect(jsonPath("$.errors[0].message").value("Tháng không hợp lệ (định dạng yyyy-MM)."));
+                .andExpect(jsonPath("$.errors[0].message").value("Tháng không hợp lệ (ghi theo dạng MM/yyyy, ví dụ 07/2024)."));
     }
 
     @Test

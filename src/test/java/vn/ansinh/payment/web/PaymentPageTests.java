@@ -17,6 +17,7 @@ import vn.ansinh.support.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,6 +38,9 @@ class PaymentPageTests extends IntegrationTest {
     CycleService cycles;
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     PaymentTestData data;
 
@@ -101,11 +105,50 @@ class PaymentPageTests extends IntegrationTest {
     @Test
     void generateFormRefusesABadMonthInVietnameseAndPagesRenderInEnglish() throws Exception {
         mvc.perform(post("/payments/cycles").param("month", "tháng bảy").with(as("chitra.tpthaibinh")).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Tháng không hợp lệ (định dạng yyyy-MM).")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Tháng không hợp lệ (ghi theo dạng MM/yyyy, ví dụ 07/2024).")));
         mvc.perform(get("/payments/reconciliation").param("lang", "en").with(as("chitra.tpthaibinh")))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Reconciliation"), containsString("Total"))));
         mvc.perform(get("/payments").with(as("policy"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kỳ chi trả")));
         mvc.perform(get("/payments/entitlements").with(as("duyet.tpthaibinh"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void everyDateAndMonthFieldIsTypedAsDayMonthYearAndABadOneIsAFieldErrorInVietnamese() throws Exception {
+        // no browser picker (it showed mm/dd/yyyy): every date and month field is a text field written dd/MM/yyyy or MM/yyyy
+        try (var templates = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+            for (var t : templates.filter(f -> f.toString().endsWith(".html")).toList()) {
+                org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(t))
+                        .as(t.toString()).doesNotContain("type=\"date\"", "type=\"month\"", "type=\"datetime-local\"");
+            }
+        }
+        mvc.perform(get("/payments/entitlements").with(as("canbo.vuphuc"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"diedOn\" name=\"diedOn\""),
+                        containsString("placeholder=\"dd/MM/yyyy\""))));
+        long member = jdbc.queryForObject("select min(m.id) from household_member m join household h on h.id = m.household_id"
+                + " where h.commune_code = '12466' and m.deceased_on is null", Long.class);
+        long household = jdbc.queryForObject("select household_id from household_member where id = ?", Long.class, member);
+        // 31/12/2099 is read as a day, month and year (then refused as in the future), not as month 31
+        mvc.perform(post("/payments/deaths").param("householdId", "" + household).param("memberId", "" + member)
+                        .param("diedOn", "31/12/2099").with(as("canbo.vuphuc")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "Ngày mất không được sau ngày hôm nay."))
+                .andExpect(flash().attribute("diedOn", "31/12/2099"));
+        // the picker's 12/31/2025 is no day: a field error in Vietnamese, never a 500
+        mvc.perform(post("/payments/deaths").param("householdId", "" + household).param("memberId", "" + member)
+                        .param("diedOn", "12/31/2025").with(as("canbo.vuphuc")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "Ngày không hợp lệ (ghi theo dạng dd/MM/yyyy, ví dụ 05/03/2025)."));
+        assertThat(jdbc.queryForObject("select deceased_on from household_member where id = ?", java.time.LocalDate.class, member))
+                .isNull();
+        // months: 13/2024 is refused in words, MM/yyyy is read
+        mvc.perform(post("/payments/cycles").param("month", "13/2024").with(as("chitra.tpthaibinh")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tháng không hợp lệ (ghi theo dạng MM/yyyy, ví dụ 07/2024).")));
+        mvc.perform(get("/payments/reconciliation").param("month", "07/2024").with(as("chitra.tpthaibinh")))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(containsString("is-invalid"))));
+        mvc.perform(get("/payments").with(as("chitra.tpthaibinh"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("placeholder=\"MM/yyyy\""),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesRegex("(?s).*<td>\\d{4}-\\d{2}</td>.*")))));
     }
 }
