@@ -40,11 +40,18 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
     private final EligibilityManagement eligibility;
     private final Materializer materializer;
     private final int chunkSize;
-    private final ExecutorService beforeSide = Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "impact-before");
-        t.setDaemon(true);
-        return t;
+    /** Threads that hand batches to the rule workers (each waits on its batch): as many as the rule workers. */
+    private final ExecutorService evaluators = Executors.newFixedThreadPool(EVALUATORS, new java.util.concurrent.ThreadFactory() {
+        private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "impact-evaluator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     });
+    private static final int EVALUATORS = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
     private final ConcurrentHashMap<String, Path> folders = new ConcurrentHashMap<>();
 
     ImpactChunkStep(ImpactStore store, ImpactSource source, EligibilityManagement eligibility, Materializer materializer,
@@ -74,19 +81,66 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
             execution.setVariable("more", done.isPresent() && "RUNNING".equals(r.status()));
             return;
         }
-        ImpactSource.Chunk read = source.read(afterId, r.chunkSize(), r.asOf());
+        long t0 = System.nanoTime();
         Side base = side(run, 'B');
         Side draft = side(run, 'D');
-        List<HouseholdFacts> facts = read.households().stream().map(ImpactSource.Household::facts).toList();
-        CompletableFuture<List<EvaluationResult>> before = CompletableFuture.supplyAsync(
-                () -> evaluate(base, facts, r.asOf()), beforeSide);
-        List<EvaluationResult> after = evaluate(draft, facts, r.asOf());
-        List<EvaluationResult> was = before.join();
+        String refused = refusal(base, draft);
+        if (refused != null) {
+            stop(execution, run, chunk, afterId, refused);
+            return;
+        }
+        long t1 = System.nanoTime();
+        // read the chunk in parts; while the next part is read, the rule workers evaluate the parts already read
+        List<ImpactSource.Household> households = new ArrayList<>(r.chunkSize());
+        List<Part> parts = new ArrayList<>();
+        int read = 0;
+        int skipped = 0;
+        long lastId = afterId;
+        long readNanos = 0;
+        while (read < r.chunkSize()) {
+            int want = Math.min(PART, r.chunkSize() - read);
+            long s = System.nanoTime();
+            ImpactSource.Chunk c = source.read(lastId, want, r.asOf());
+            readNanos += System.nanoTime() - s;
+            read += c.read();
+            skipped += c.skipped();
+            lastId = c.lastId();
+            households.addAll(c.households());
+            List<HouseholdFacts> facts = c.households().stream().map(ImpactSource.Household::facts).toList();
+            for (int from = 0; from < facts.size(); from += BATCH) {
+                List<HouseholdFacts> batch = facts.subList(from, Math.min(facts.size(), from + BATCH));
+                parts.add(new Part(evaluateAsync(base, batch, r.asOf()), evaluateAsync(draft, batch, r.asOf())));
+            }
+            if (c.read() < want) {
+                break;
+            }
+        }
+        long t2 = System.nanoTime();
+        List<EvaluationResult> was = new ArrayList<>(households.size());
+        List<EvaluationResult> after = new ArrayList<>(households.size());
+        Evaluated failure = null;
+        for (Part p : parts) {
+            Evaluated b = join(p.before());
+            Evaluated d = join(p.after());
+            failure = failure != null ? failure : b.failure() != null ? b : d.failure() != null ? d : null;
+            was.addAll(b.results());
+            after.addAll(d.results());
+        }
+        if (failure != null && failure.failure() instanceof vn.ansinh.eligibility.engine.EvaluationLimitException limit
+                && limit.rule() == null) {
+            throw limit; // busy, interrupted or slow: the job fails and Flowable runs it again
+        }
+        if (failure != null) {
+            // the rules refuse every household of a batch: the same happens on every retry, so the run stops here
+            log.warn("Impact run {}: chunk {} not evaluated: {}", run, chunk, failure.failure().toString());
+            stop(execution, run, chunk, afterId, TEXTS.text("policy.impact.evaluationFailed", message(failure.failure())));
+            return;
+        }
+        long t3 = System.nanoTime();
         ImpactTally tally = new ImpactTally();
         List<ImpactStore.ChangeRow> changes = new ArrayList<>();
-        int skipped = read.skipped();
-        for (int i = 0; i < facts.size(); i++) {
-            ImpactSource.Household h = read.households().get(i);
+        for (int i = 0; i < households.size(); i++) {
+            ImpactSource.Household h = households.get(i);
             if (was.get(i) == null || after.get(i) == null) {
                 skipped++;
                 continue;
@@ -99,10 +153,82 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
                 }
             }
         }
-        store.writeChunk(run, chunk, afterId, read.lastId(), read.read() - skipped, skipped, changes, tally);
-        execution.setVariable("afterId", read.lastId());
+        long t4 = System.nanoTime();
+        store.writeChunk(run, chunk, afterId, lastId, read - skipped, skipped, changes, tally);
+        long t5 = System.nanoTime();
+        if (log.isDebugEnabled()) {
+            log.debug("Impact run {} chunk {}: {} households; rule bases {} ms, read {} ms (evaluating meanwhile),"
+                            + " evaluation after the last read {} ms, compare {} ms, write {} ms ({} changes), total {} ms",
+                    run, chunk, read, ms(t1 - t0), ms(readNanos), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), changes.size(),
+                    ms(t5 - t0));
+        }
+        execution.setVariable("afterId", lastId);
         execution.setVariable("chunk", chunk + 1);
-        execution.setVariable("more", read.read() == r.chunkSize());
+        execution.setVariable("more", read == r.chunkSize());
+    }
+
+    /** Households read at a time within a chunk: the rule workers evaluate one part while the next is read. */
+    static final int PART = 1_000;
+
+    private static final vn.ansinh.common.BundleTexts TEXTS = new vn.ansinh.common.BundleTexts("i18n/policy");
+
+    /** One batch evaluated under both versions. */
+    private record Part(CompletableFuture<Evaluated> before, CompletableFuture<Evaluated> after) {
+    }
+
+    /** A batch's results (null for a household the rules refused), or what stopped every household of it. */
+    private record Evaluated(List<EvaluationResult> results, RuntimeException failure) {
+    }
+
+    private CompletableFuture<Evaluated> evaluateAsync(Side side, List<HouseholdFacts> batch, LocalDate asOf) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new Evaluated(batch(side, batch, asOf), null);
+            } catch (RuntimeException e) {
+                return new Evaluated(List.of(), e);
+            }
+        }, evaluators);
+    }
+
+    private static Evaluated join(CompletableFuture<Evaluated> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            return new Evaluated(List.of(), e.getCause() instanceof RuntimeException re ? re : e);
+        }
+    }
+
+    /**
+     * Why a run cannot go on with these versions (a version that does not build: its findings), or null. The rule
+     * bases are built here, in the job, once per tree hash (the eligibility door keeps them), not in the request.
+     */
+    private String refusal(Side base, Side draft) {
+        List<String> problems = eligibility.prepare(draft.dir(), draft.tree());
+        if (!problems.isEmpty()) {
+            return TEXTS.text("policy.impact.draftDoesNotBuild", String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+        }
+        problems = eligibility.prepare(base.dir(), base.tree());
+        if (!problems.isEmpty()) {
+            return TEXTS.text("policy.impact.baseDoesNotBuild", String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+        }
+        return null;
+    }
+
+    /** Ends the run FAILED with {@code why} (the process goes on to its end; nothing of this chunk is written). */
+    private void stop(DelegateExecution execution, UUID run, int chunk, long afterId, String why) {
+        store.failed(run, why);
+        execution.setVariable("afterId", afterId);
+        execution.setVariable("chunk", chunk);
+        execution.setVariable("more", false);
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private static int living(HouseholdFacts facts, LocalDate asOf) {
@@ -123,21 +249,6 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
             folders.put(key, dir);
         }
         return new Side(dir, dir.getFileName().toString());
-    }
-
-    /**
-     * The chunk in batches of {@value #BATCH}; when a batch is refused (one household's data the rules cannot take),
-     * each of its households alone, the refused ones left out (null) and counted as skipped.
-     */
-    private List<EvaluationResult> evaluate(Side side, List<HouseholdFacts> facts, LocalDate asOf) {
-        if (facts.isEmpty()) {
-            return List.of();
-        }
-        List<EvaluationResult> out = new ArrayList<>(facts.size());
-        for (int from = 0; from < facts.size(); from += BATCH) {
-            out.addAll(batch(side, facts.subList(from, Math.min(facts.size(), from + BATCH)), asOf));
-        }
-        return out;
     }
 
     /**
@@ -168,6 +279,6 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
 
     @Override
     public void destroy() {
-        beforeSide.shutdownNow();
+        evaluators.shutdownNow();
     }
 }
