@@ -52,6 +52,18 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
         }
     });
     private static final int EVALUATORS = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    /** Threads that read a chunk's parts side by side (each part in its own read-only transaction). */
+    private final ExecutorService readers = Executors.newFixedThreadPool(READERS, new java.util.concurrent.ThreadFactory() {
+        private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "impact-reader-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
+    private static final int READERS = 3;
     private final ConcurrentHashMap<String, Path> folders = new ConcurrentHashMap<>();
 
     ImpactChunkStep(ImpactStore store, ImpactSource source, EligibilityManagement eligibility, Materializer materializer,
@@ -90,94 +102,132 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
             return;
         }
         long t1 = System.nanoTime();
-        // read the chunk in parts; while the next part is read, the rule workers evaluate the parts already read
-        List<ImpactSource.Household> households = new ArrayList<>(r.chunkSize());
-        List<Part> parts = new ArrayList<>();
-        int read = 0;
-        int skipped = 0;
-        long lastId = afterId;
-        long readNanos = 0;
-        while (read < r.chunkSize()) {
-            int want = Math.min(PART, r.chunkSize() - read);
-            long s = System.nanoTime();
-            ImpactSource.Chunk c = source.read(lastId, want, r.asOf());
-            readNanos += System.nanoTime() - s;
-            read += c.read();
-            skipped += c.skipped();
-            lastId = c.lastId();
-            households.addAll(c.households());
-            List<HouseholdFacts> facts = c.households().stream().map(ImpactSource.Household::facts).toList();
-            for (int from = 0; from < facts.size(); from += BATCH) {
-                List<HouseholdFacts> batch = facts.subList(from, Math.min(facts.size(), from + BATCH));
-                parts.add(new Part(evaluateAsync(base, batch, r.asOf()), evaluateAsync(draft, batch, r.asOf())));
-            }
-            if (c.read() < want) {
-                break;
-            }
+        // the chunk's households by id, then its parts read side by side (each on its own connection, read only) and
+        // each batch evaluated under both versions and compared as soon as it is read
+        long[] ids = source.ids(afterId, r.chunkSize());
+        int read = ids.length;
+        long lastId = read == 0 ? afterId : ids[read - 1];
+        List<CompletableFuture<PartDone>> parts = new ArrayList<>();
+        for (int from = 0; from < read; from += PART) {
+            long after = from == 0 ? afterId : ids[from - 1];
+            long upTo = ids[Math.min(read, from + PART) - 1];
+            parts.add(CompletableFuture.supplyAsync(() -> source.read(after, upTo, PART, r.asOf()), readers)
+                    .thenCompose(c -> evaluated(c, base, draft, r.asOf())));
         }
         long t2 = System.nanoTime();
-        List<EvaluationResult> was = new ArrayList<>(households.size());
-        List<EvaluationResult> after = new ArrayList<>(households.size());
-        Evaluated failure = null;
-        for (Part p : parts) {
-            Evaluated b = join(p.before());
-            Evaluated d = join(p.after());
-            failure = failure != null ? failure : b.failure() != null ? b : d.failure() != null ? d : null;
-            was.addAll(b.results());
-            after.addAll(d.results());
-        }
-        if (failure != null && failure.failure() instanceof vn.ansinh.eligibility.engine.EvaluationLimitException limit
-                && limit.rule() == null) {
-            throw limit; // busy, interrupted or slow: the job fails and Flowable runs it again
-        }
-        if (failure != null) {
-            // the rules refuse every household of a batch: the same happens on every retry, so the run stops here
-            log.warn("Impact run {}: chunk {} not evaluated: {}", run, chunk, failure.failure().toString());
-            stop(execution, run, chunk, afterId, TEXTS.text("policy.impact.evaluationFailed", message(failure.failure())));
-            return;
-        }
-        long t3 = System.nanoTime();
+        // each part, in order, as soon as it is evaluated: its counts added up and its changes written (COPY, on the
+        // job's connection and in its transaction) while the later parts are still read and evaluated
         ImpactTally tally = new ImpactTally();
-        List<ImpactStore.ChangeRow> changes = new ArrayList<>();
-        for (int i = 0; i < households.size(); i++) {
-            ImpactSource.Household h = households.get(i);
-            if (was.get(i) == null || after.get(i) == null) {
-                skipped++;
-                continue;
+        int skipped = 0;
+        int changed = 0;
+        long tallyNanos = 0;
+        long writeNanos = 0;
+        for (CompletableFuture<PartDone> p : parts) {
+            PartDone part;
+            try {
+                part = p.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e; // a read failed: Flowable runs the job again
             }
-            List<ImpactDiff.Compared> compared = ImpactDiff.compare(was.get(i), after.get(i));
-            tally.add(h.communeCode(), h.districtCode(), living(h.facts(), r.asOf()), compared);
-            for (ImpactDiff.Compared c : compared) {
-                if (c.changed()) {
-                    changes.add(new ImpactStore.ChangeRow(h.id(), h.code(), h.communeCode(), h.districtCode(), c));
+            RuntimeException failure = part.batches().stream().map(BatchDone::failure).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (failure instanceof vn.ansinh.eligibility.engine.EvaluationLimitException limit && limit.rule() == null) {
+                throw limit; // busy, interrupted or slow: the job fails (what it wrote rolls back) and Flowable runs it again
+            }
+            if (failure != null) {
+                // the rules refuse every household of a batch: the same would happen on every retry, so the run stops
+                // here, and the changes this job wrote of the chunk are taken back
+                log.warn("Impact run {}: chunk {} not evaluated: {}", run, chunk, failure.toString());
+                parts.forEach(f -> f.cancel(false));
+                store.forgetChanges(run, afterId, lastId);
+                stop(execution, run, chunk, afterId, TEXTS.text("policy.impact.evaluationFailed", message(failure)));
+                return;
+            }
+            long s = System.nanoTime();
+            List<ImpactStore.ChangeRow> changes = new ArrayList<>();
+            skipped += part.unassessed();
+            for (BatchDone batch : part.batches()) {
+                for (int i = 0; i < batch.households().size(); i++) {
+                    ImpactSource.Household h = batch.households().get(i);
+                    List<ImpactDiff.Compared> compared = batch.compared().get(i);
+                    if (compared == null) {
+                        skipped++;
+                        continue;
+                    }
+                    tally.add(h.communeCode(), h.districtCode(), living(h.facts(), r.asOf()), compared);
+                    for (ImpactDiff.Compared c : compared) {
+                        if (c.changed()) {
+                            changes.add(new ImpactStore.ChangeRow(h.id(), h.code(), h.communeCode(), h.districtCode(), c));
+                        }
+                    }
                 }
             }
+            long w = System.nanoTime();
+            store.writeChanges(run, changes);
+            changed += changes.size();
+            tallyNanos += w - s;
+            writeNanos += System.nanoTime() - w;
         }
+        long t3 = System.nanoTime();
+        store.writeChunk(run, chunk, afterId, lastId, read - skipped, skipped, List.of(), tally);
         long t4 = System.nanoTime();
-        store.writeChunk(run, chunk, afterId, lastId, read - skipped, skipped, changes, tally);
-        long t5 = System.nanoTime();
         if (log.isDebugEnabled()) {
-            log.debug("Impact run {} chunk {}: {} households; rule bases {} ms, read {} ms (evaluating meanwhile),"
-                            + " evaluation after the last read {} ms, compare {} ms, write {} ms ({} changes), total {} ms",
-                    run, chunk, read, ms(t1 - t0), ms(readNanos), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), changes.size(),
-                    ms(t5 - t0));
+            log.debug("Impact run {} chunk {}: {} households; rule bases {} ms, ids {} ms, read + evaluate + compare + tally"
+                            + " + write changes {} ms (of which tally {} ms, write {} changes {} ms), write counts {} ms,"
+                            + " total {} ms", run, chunk, read, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(tallyNanos),
+                    changed, ms(writeNanos), ms(t4 - t3), ms(t4 - t0));
         }
         execution.setVariable("afterId", lastId);
         execution.setVariable("chunk", chunk + 1);
         execution.setVariable("more", read == r.chunkSize());
     }
 
-    /** Households read at a time within a chunk: the rule workers evaluate one part while the next is read. */
+    /** Households read at a time within a chunk: the rule workers evaluate the parts read while others are read. */
     static final int PART = 1_000;
 
     private static final vn.ansinh.common.BundleTexts TEXTS = new vn.ansinh.common.BundleTexts("i18n/policy");
 
-    /** One batch evaluated under both versions. */
-    private record Part(CompletableFuture<Evaluated> before, CompletableFuture<Evaluated> after) {
+    /** A part of a chunk read and evaluated: how many of its households have no survey, and its batches. */
+    private record PartDone(int unassessed, List<BatchDone> batches) {
+    }
+
+    /**
+     * A batch's households with their decisions compared (null for a household the rules refused under either
+     * version), or what stopped every household of the batch under one version.
+     */
+    private record BatchDone(List<ImpactSource.Household> households, List<List<ImpactDiff.Compared>> compared,
+                             RuntimeException failure) {
     }
 
     /** A batch's results (null for a household the rules refused), or what stopped every household of it. */
     private record Evaluated(List<EvaluationResult> results, RuntimeException failure) {
+    }
+
+    /** Every batch of a part evaluated under both versions at once (on the rule workers) and compared. */
+    private CompletableFuture<PartDone> evaluated(ImpactSource.Chunk part, Side base, Side draft, LocalDate asOf) {
+        List<CompletableFuture<BatchDone>> batches = new ArrayList<>();
+        List<ImpactSource.Household> all = part.households();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<ImpactSource.Household> hs = all.subList(from, Math.min(all.size(), from + BATCH));
+            List<HouseholdFacts> facts = hs.stream().map(ImpactSource.Household::facts).toList();
+            batches.add(evaluateAsync(base, facts, asOf).thenCombine(evaluateAsync(draft, facts, asOf),
+                    (was, now) -> compared(hs, was, now)));
+        }
+        return CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new))
+                .thenApply(v -> new PartDone(part.skipped(), batches.stream().map(CompletableFuture::join).toList()));
+    }
+
+    private static BatchDone compared(List<ImpactSource.Household> hs, Evaluated was, Evaluated now) {
+        if (was.failure() != null || now.failure() != null) {
+            return new BatchDone(hs, List.of(), was.failure() != null ? was.failure() : now.failure());
+        }
+        List<List<ImpactDiff.Compared>> out = new ArrayList<>(hs.size());
+        for (int i = 0; i < hs.size(); i++) {
+            EvaluationResult b = was.results().get(i);
+            EvaluationResult a = now.results().get(i);
+            out.add(b == null || a == null ? null : ImpactDiff.compare(b, a));
+        }
+        return new BatchDone(hs, out, null);
     }
 
     private CompletableFuture<Evaluated> evaluateAsync(Side side, List<HouseholdFacts> batch, LocalDate asOf) {
@@ -188,14 +238,6 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
                 return new Evaluated(List.of(), e);
             }
         }, evaluators);
-    }
-
-    private static Evaluated join(CompletableFuture<Evaluated> f) {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            return new Evaluated(List.of(), e.getCause() instanceof RuntimeException re ? re : e);
-        }
     }
 
     /**
@@ -280,5 +322,6 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
     @Override
     public void destroy() {
         evaluators.shutdownNow();
+        readers.shutdownNow();
     }
 }
