@@ -92,7 +92,7 @@ public class Appeal {
         decide(AppealStatus.CHANGED, by, on, note);
         this.effect = Objects.requireNonNull(effect);
         this.effectEligible = today.eligible();
-        this.effectCategory = today.category();
+        this.effectCategory = today.category() != null ? today.category() : today.povertyStatus();
         this.effectCoefficient = today.coefficient();
         this.effectMonthly = today.monthlyAmount();
         this.effectGrant = today.grantAmount();

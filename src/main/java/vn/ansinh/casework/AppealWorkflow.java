@@ -180,18 +180,23 @@ public class AppealWorkflow {
         caseTasks.complete(task, Map.of("appealOutcome", outcome.name(), "decidedBy", actor.username()));
     }
 
-    /** Published by the process's {@code appealChanged} step: the changed decision reaches payment once. */
-    public void announceChange(long appealId) {
+    /**
+     * Published by the process's {@code appealChanged} step: the changed decision reaches payment once. For a poverty
+     * recognition its {@code category} is the household's status under today's rules.
+     */
+    public AppealDecided announceChange(long appealId) {
         Appeal a = appeals.findById(appealId).orElseThrow(() -> new IllegalStateException("no appeal " + appealId));
         if (a.status() != AppealStatus.CHANGED) {
             throw new CaseTransitionRefused("case.wrongState", "appeal " + appealId + " is " + a.status());
         }
         Case c = cases.findById(a.caseId()).orElseThrow();
         boolean granted = c.status() == CaseStatus.APPROVED;
-        events.publishEvent(new AppealDecided(a.id(), a.caseId(), a.householdId(), a.memberId(), a.program(), a.effect(),
+        AppealDecided decided = new AppealDecided(a.id(), a.caseId(), a.householdId(), a.memberId(), a.program(), a.effect(),
                 a.effectCategory(), a.effectCoefficient(), orZero(a.effectMonthly()), orZero(a.effectGrant()),
                 granted ? orZero(c.decision().monthlyAmount()) : 0, granted ? orZero(c.decision().grantAmount()) : 0,
-                YearMonth.from(a.effectFromMonth()), a.decidedOn(), a.communeCode(), a.decidedBy()));
+                YearMonth.from(a.effectFromMonth()), a.decidedOn(), a.communeCode(), a.decidedBy());
+        events.publishEvent(decided);
+        return decided;
     }
 
     /** The review step's deadline passed: the appeal is flagged and comes first in the list. */

@@ -43,6 +43,8 @@ public class Reevaluations {
     static final int MIN_CHUNK = 5;
     static final int MAX_CHUNK = 10_000;
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    /** Who started a job that no user started. */
+    public static final String SYSTEM = "system";
 
     private final Permissions permissions;
     private final CurrentUser currentUser;
@@ -116,6 +118,25 @@ public class Reevaluations {
         metrics.jobStarted();
         events.publishEvent(AuditEvent.of("REEVALUATION_STARTED", "reevaluation", id,
                 target.text() + " as of " + day + ", chunks of " + (chunk == null ? chunkSize : chunk)));
+        return new Accepted(id);
+    }
+
+    /**
+     * The province re-evaluated as of {@code asOf} under the rule-set version {@code rulesLabel} that has just come
+     * into force (started by the system for the policy workbench's publication, not by a user): households whose
+     * outcome the new rules move are flagged for review cases, and none is changed. Its chunks run only under that
+     * version. Audited.
+     */
+    @Transactional
+    public Accepted startAfterPublication(String rulesLabel, LocalDate asOf) {
+        UUID id = UUID.randomUUID();
+        String scope = "PROVINCE";
+        jobs.insert(id, scope, asOf, SYSTEM, Jurisdiction.province().candidateGroup(), chunkSize);
+        jobs.requireRules(id, rulesLabel);
+        runtime.startProcessInstanceByKey(ReevaluationSteps.PLANNING_PROCESS, id.toString(), Map.of("jobId", id.toString()));
+        metrics.jobStarted();
+        events.publishEvent(AuditEvent.of("REEVALUATION_STARTED", "reevaluation", id,
+                scope + " as of " + asOf + " after rule set " + rulesLabel + " came into force"));
         return new Accepted(id);
     }
 

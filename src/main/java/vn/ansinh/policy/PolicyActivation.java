@@ -1,7 +1,9 @@
 package vn.ansinh.policy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -17,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.eligibility.EligibilityManagement;
+import vn.ansinh.eligibility.Reevaluations;
 
 /**
  * Which version is in force, on every node. At start-up the {@code rules/} folder is imported when its content is not
@@ -30,6 +33,7 @@ class PolicyActivation implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(PolicyActivation.class);
     /** Serialises start-up imports of two nodes starting together. */
     private static final long IMPORT_LOCK = 0x504f4c4943L;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final VersionStore store;
     private final Materializer materializer;
@@ -38,13 +42,19 @@ class PolicyActivation implements SmartInitializingSingleton {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Path rulesDir;
+    private final Reevaluations reevaluations;
+    /** Off in the tests' shared context, where a publication would re-evaluate every test household. */
+    private volatile boolean reviewAfterPublication;
     private volatile String folderTree;
     private volatile long activeId = -1;
     private volatile long refusedId = -1;
 
     PolicyActivation(VersionStore store, Materializer materializer, EligibilityManagement eligibility, JdbcTemplate jdbc,
                      PlatformTransactionManager transactions, ApplicationEventPublisher events,
-                     @Value("${ansinh.rules.dir:rules}") String rulesDir) {
+                     @Value("${ansinh.rules.dir:rules}") String rulesDir, Reevaluations reevaluations,
+                     @Value("${ansinh.policy.review-after-publication:true}") boolean reviewAfterPublication) {
+        this.reevaluations = reevaluations;
+        this.reviewAfterPublication = reviewAfterPublication;
         this.store = store;
         this.materializer = materializer;
         this.eligibility = eligibility;
@@ -118,18 +128,41 @@ class PolicyActivation implements SmartInitializingSingleton {
      * One node flips the due versions: the latest due comes into force, the one before and earlier due ones are
      * superseded. {@code waitForOthers}: publishing now waits for a node's poll that is flipping the same row.
      */
-    void flipDue(boolean waitForOthers) {
-        tx.executeWithoutResult(status -> {
+    Optional<PolicyVersion> flipDue(boolean waitForOthers) {
+        return tx.execute(status -> {
             List<PolicyVersion> due = store.lockDue(waitForOthers);
             if (due.isEmpty()) {
-                return;
+                return Optional.<PolicyVersion>empty();
             }
             PolicyVersion next = due.get(due.size() - 1);
             store.lockInForce().ifPresent(v -> store.setStatus(v.id(), VersionStatus.SUPERSEDED));
             due.subList(0, due.size() - 1).forEach(v -> store.setStatus(v.id(), VersionStatus.SUPERSEDED));
             store.setStatus(next.id(), VersionStatus.IN_FORCE);
             events.publishEvent(AuditEvent.of("POLICY_VERSION_IN_FORCE", "policy_version", next.id(), next.label()));
+            return Optional.of(next);
         });
+    }
+
+    /**
+     * Flips the due versions, follows the one in force, and when this node brought a version into force and runs it,
+     * has the province re-evaluated under it: the households whose outcome the change moves are flagged for review
+     * cases (the bulk re-evaluation's flags), never changed silently.
+     */
+    void flipAndFollow(boolean waitForOthers) {
+        Optional<PolicyVersion> flipped = flipDue(waitForOthers);
+        followInForce();
+        flipped.filter(v -> v.id() == activeId && reviewAfterPublication).ifPresent(v -> {
+            try {
+                var job = reevaluations.startAfterPublication(v.label(), LocalDate.now(VIETNAM));
+                log.info("Version {} in force: province re-evaluation {} flags the households it moves", v.label(), job.jobId());
+            } catch (RuntimeException e) {
+                log.error("Version {} in force, but its province re-evaluation could not start: {}", v.label(), e.getMessage());
+            }
+        });
+    }
+
+    void reviewAfterPublication(boolean on) {
+        this.reviewAfterPublication = on;
     }
 
     /** This node runs the version in force in PostgreSQL; a build refused here keeps the old rules and is logged once. */
@@ -160,8 +193,7 @@ class PolicyActivation implements SmartInitializingSingleton {
     @Scheduled(initialDelayString = "${ansinh.policy.poll:2s}", fixedDelayString = "${ansinh.policy.poll:2s}")
     void poll() {
         try {
-            flipDue(false);
-            followInForce();
+            flipAndFollow(false);
         } catch (RuntimeException e) {
             log.warn("Policy version poll failed: {}", e.getMessage());
         }

@@ -280,8 +280,7 @@ public class PolicyWorkbench {
         activation.schedule(id, at, new PolicyVersion.Changelog(changelog.what().strip(), changelog.why().strip(),
                 changelog.legalInstrument().strip()), user.username());
         if (!at.isAfter(now)) {
-            activation.flipDue(true);
-            activation.followInForce();
+            activation.flipAndFollow(true);
         }
         return find(id);
     }

@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,6 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ansinh.common.Formats;
 import vn.ansinh.common.access.Role;
 import vn.ansinh.eligibility.EligibilityManagement;
+import vn.ansinh.assessment.AssessmentView;
+import vn.ansinh.assessment.HousingCondition;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.household.HouseholdView;
+import vn.ansinh.household.PovertyStatus;
+import vn.ansinh.support.SignedIn;
 
 /**
  * Appeals driven through the real appealReview process on PostgreSQL with Flowable and the real rules: each
@@ -37,9 +45,12 @@ class AppealProcessTests extends CaseProcessTest {
     @Autowired Appeals appealRows;
     @Autowired EligibilityManagement eligibility;
     @Autowired TransactionTemplate tx;
+    @Autowired vn.ansinh.payment.cycle.CycleService cycles;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
     @Value("${ansinh.rules.dir:rules}") String rulesDir;
     @TempDir Path tmp;
 
+    private static final String PAYMENT_OFFICER = "chitra.tpthaibinh";
     private static final String GROUNDS = "Hộ cho rằng quyết định chưa đúng với hoàn cảnh";
 
     @Test
@@ -185,6 +196,75 @@ class AppealProcessTests extends CaseProcessTest {
         assertThat(((Number) effect.get("arrears_amount")).longValue()).isEqualTo((after - before) * months);
         tx.executeWithoutResult(s -> appeals.announceChange(appealId));
         assertThat(effects(appealId)).isEqualTo(1);
+
+        // the arrears are paid as one line by the cycle of the appeal's month, and regenerating adds no second one
+        YearMonth month = YearMonth.from(changed.decidedOn());
+        SignedIn.as(users, PAYMENT_OFFICER, () -> cycles.generate(DISTRICT, month, PAYMENT_OFFICER));
+        SignedIn.as(users, PAYMENT_OFFICER, () -> cycles.generate(DISTRICT, month, PAYMENT_OFFICER));
+        List<Map<String, Object>> lines = jdbc.queryForList("select kind, amount, month from payment_line"
+                + " where idempotency_key = ?", "AP" + appealId);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).get("kind")).isEqualTo("ARREARS");
+        assertThat(((Number) lines.get(0).get("amount")).longValue()).isEqualTo((after - before) * months);
+        assertThat(lines.get(0).get("month").toString()).isEqualTo(month.atDay(1).toString());
+    }
+
+    @Test
+    void aCaseReAssessedAfterAnAppealReplacesTheAllowanceInsteadOfPayingItTwice() throws Exception {
+        long caseId = approvedAllowanceCase();
+        long appealId = appeals.lodge(caseId, null, GROUNDS, OFFICER);
+        appeals.decide(appealId, null, AppealOutcome.SENT_BACK, "Cần thẩm tra lại thu nhập của hộ", APPROVER);
+        long reassessment = appealRows.findById(appealId).orElseThrow().reassessmentCaseId();
+
+        clockAt(LocalDateTime.of(2024, 6, 10, 9, 0));
+        long householdId = reload(reassessment).householdId();
+        HouseholdView view = register.findWithin(householdId, Jurisdiction.province()).orElseThrow();
+        AssessmentView survey = new AssessmentView(null, householdId, LocalDate.of(2024, 6, 10), 3_000_000, List.of(),
+                HousingCondition.SOUND, false, null, null, false, null, false, OFFICER.username(), Instant.EPOCH);
+        assertThat(workflow.submitAssessment(reassessment, null, OFFICER, new CaseSnapshot(view, survey), null)).isTrue();
+        workflow.recordMeeting(reassessment, null, OFFICER, new VillageMeeting(LocalDate.of(2024, 6, 10), 3, 2), null);
+        fireTimer(reassessment, "postingEnded");
+        workflow.approve(reassessment, null, APPROVER, null);
+        assertThat(reload(reassessment).status()).isEqualTo(CaseStatus.APPROVED);
+
+        Map<String, Object> first = jdbc.queryForMap("select status, end_month, end_reason from entitlement"
+                + " where source_case_id = ?", caseId);
+        Map<String, Object> second = jdbc.queryForMap("select status, start_month from entitlement where source_case_id = ?",
+                reassessment);
+        assertThat(first.get("status")).isEqualTo("ENDED");
+        assertThat(first.get("end_reason")).isEqualTo("SUPERSEDED");
+        assertThat(first.get("end_month").toString()).isEqualTo("2024-05-01");
+        assertThat(second.get("status")).isEqualTo("ACTIVE");
+        assertThat(second.get("start_month").toString()).isEqualTo("2024-06-01");
+        // one allowance a month for the person: the old one up to May, the new one from June
+        Long memberId = reload(caseId).memberId();
+        for (YearMonth month : List.of(YearMonth.of(2024, 5), YearMonth.of(2024, 6))) {
+            SignedIn.as(users, PAYMENT_OFFICER, () -> cycles.generate(DISTRICT, month, PAYMENT_OFFICER));
+            assertThat(jdbc.queryForObject("select count(*) from payment_line l join entitlement e on e.id = l.entitlement_id"
+                    + " where e.member_id = ? and l.month = ? and l.kind = 'MONTHLY'", Long.class, memberId,
+                    java.sql.Date.valueOf(month.atDay(1)))).as(month.toString()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPovertyDecisionChangedOnAppealChangesTheHouseholdsOfficialStatus() throws Exception {
+        long caseId = caseAtApproval();
+        workflow.approve(caseId, null, APPROVER, null);
+        Case approved = reload(caseId);
+        assertThat(approved.decision().povertyStatus()).isEqualTo("POOR");
+        assertThat(register.findWithin(approved.householdId(), Jurisdiction.province()).orElseThrow().officialPovertyStatus())
+                .isEqualTo(PovertyStatus.POOR);
+        long appealId = appeals.lodge(caseId, null, GROUNDS, OFFICER);
+        // an income line of 900.000 đ from 2022: the household's 1.000.000 đ a person is above it
+        underRules(copyWith("parameters/poverty/income_thresholds.yaml",
+                "    - from: 2022-01-01\n      value: 1500000", "    - from: 2022-01-01\n      value: 900000"), () ->
+                appeals.decide(appealId, null, AppealOutcome.CHANGED, "Thu nhập của hộ trên chuẩn nghèo", APPROVER));
+        Appeal changed = appealRows.findById(appealId).orElseThrow();
+        assertThat(changed.effect()).isEqualTo(AppealEffect.STOP);
+        PovertyStatus now = register.findWithin(approved.householdId(), Jurisdiction.province()).orElseThrow()
+                .officialPovertyStatus();
+        assertThat(now).isNotIn(PovertyStatus.POOR, PovertyStatus.NEAR_POOR);
+        assertThat(now.name()).isEqualTo(changed.effectCategory());
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipInputStream;
@@ -49,6 +50,7 @@ class PolicyWorkbenchTests extends IntegrationTest {
 
     @Autowired EligibilityManagement eligibility;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PolicyActivation activation;
 
     static String scenario(long amount) {
         return """
@@ -192,6 +194,59 @@ class PolicyWorkbenchTests extends IntegrationTest {
                 .andExpect(jsonPath("$.socialAllowance[0].monthlyAmount").value(500000));
         as("policy", get("/api/policy/versions")).andExpect(jsonPath("$[0].label").value(back))
                 .andExpect(jsonPath("$[?(@.id == " + id + ")].status").value(org.hamcrest.Matchers.hasItem("SUPERSEDED")));
+    }
+
+    @Test
+    void aVersionBroughtIntoForceHasTheProvinceReEvaluatedUnderItAndTheHouseholdsItMovesFlagged() throws Exception {
+        long original = inForceId();
+        String label = label("RV");
+        long id = draft(folderVersionId(), label);
+        String lines = "parameters/poverty/income_thresholds.yaml";
+        String text = as("policy", get("/api/policy/drafts/" + id + "/files/" + lines)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String rural = "      value: 1500000\n      reference: \"Nghị định 07/2021/NĐ-CP, Điều 3 khoản 1 điểm a\"\n";
+        assertThat(text).contains(rural);
+        // a rural income line of 3.000.000 đ for December 2026 only: households between the two lines become poor today
+        save(id, lines, text.replaceFirst(java.util.regex.Pattern.quote(rural), rural
+                + "    - from: 2026-12-01\n      value: 3000000\n      reference: \"Thử nghiệm rà soát sau công bố\"\n"))
+                .andExpect(jsonPath("$.findings").isEmpty());
+        as("policy", post("/api/policy/drafts/" + id + "/submit")).andExpect(status().isOk());
+        as("policy2", post("/api/policy/drafts/" + id + "/approve")).andExpect(status().isOk());
+        activation.reviewAfterPublication(true);
+        try {
+            as("policy", post("/api/policy/drafts/" + id + "/publish").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"effectiveAt\":null,\"changelog\":{\"what\":\"Chuẩn nghèo thử nghiệm\",\"why\":\"Rà soát\","
+                            + "\"legalInstrument\":\"Thử nghiệm\"}}"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.version.status").value("IN_FORCE"));
+        } finally {
+            activation.reviewAfterPublication(false);
+        }
+        Map<String, Object> job = jdbc.queryForMap("select id, scope, started_by, as_of from reevaluation_job where rules_label = ?",
+                label);
+        assertThat(job.get("scope")).isEqualTo("PROVINCE");
+        assertThat(job.get("started_by")).isEqualTo("system");
+        java.util.UUID jobId = (java.util.UUID) job.get("id");
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline && jdbc.queryForObject("""
+                select j.planned_at is null or exists (select 1 from reevaluation_chunk c where c.job_id = j.id and c.done_at is null)
+                  from reevaluation_job j where j.id = ?""", Boolean.class, jobId)) {
+            Thread.sleep(500);
+        }
+        long decisions = jdbc.queryForObject("select count(*) from eligibility_decision where bulk_job_id = ?", Long.class, jobId);
+        assertThat(decisions).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from eligibility_decision where bulk_job_id = ? and rule_set_label <> ?",
+                Long.class, jobId, label)).isZero();
+        // households the higher line makes poor are flagged for a review case; none of them is changed by the job
+        assertThat(jdbc.queryForObject("select count(*) from reevaluation_flag where job_id = ? and program = 'poverty'"
+                + " and after_value = 'POOR'", Long.class, jobId)).isPositive();
+
+        // back to the rules in force before, with no second re-evaluation
+        long back = draft(original, label("RV-back"));
+        as("policy", post("/api/policy/drafts/" + back + "/submit")).andExpect(status().isOk());
+        as("policy2", post("/api/policy/drafts/" + back + "/approve")).andExpect(status().isOk());
+        as("policy", post("/api/policy/drafts/" + back + "/publish").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"effectiveAt\":null,\"changelog\":{\"what\":\"Trở lại\",\"why\":\"Rollback\","
+                        + "\"legalInstrument\":\"Thử nghiệm\"}}")).andExpect(status().isOk());
     }
 
     @Test

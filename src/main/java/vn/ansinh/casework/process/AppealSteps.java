@@ -1,5 +1,10 @@
 package vn.ansinh.casework.process;
 
+import vn.ansinh.casework.AppealDecided;
+import vn.ansinh.casework.Program;
+import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.PovertyStatus;
+
 import vn.ansinh.casework.AppealWorkflow;
 
 import org.flowable.engine.delegate.DelegateExecution;
@@ -22,14 +27,20 @@ final class AppealSteps {
     static class Changed implements JavaDelegate {
 
         private final AppealWorkflow appeals;
+        private final HouseholdManagement households;
 
-        Changed(@Lazy AppealWorkflow appeals) {
+        Changed(@Lazy AppealWorkflow appeals, HouseholdManagement households) {
             this.appeals = appeals;
+            this.households = households;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            appeals.announceChange(appealOf(execution));
+            AppealDecided decided = appeals.announceChange(appealOf(execution));
+            if (decided.program() == Program.POVERTY_RECOGNITION && decided.category() != null) {
+                // the household's official status follows the changed decision from the appeal's date
+                households.recognise(decided.householdId(), PovertyStatus.valueOf(decided.category()), decided.decidedOn());
+            }
         }
     }
 

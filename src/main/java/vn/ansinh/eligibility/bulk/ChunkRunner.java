@@ -35,6 +35,7 @@ public class ChunkRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ChunkRunner.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final java.time.Duration RULES_WAIT = java.time.Duration.ofSeconds(90);
 
     /** One chunk's counts. */
     public record Outcome(boolean repeated, int households, int decisions, int skipped, int changed, int flags) {
@@ -64,6 +65,7 @@ public class ChunkRunner {
             return new Outcome(true, 0, 0, 0, 0, 0);
         }
         ReevaluationJobs.Job job = jobs.find(jobId).orElseThrow();
+        jobs.requiredRules(jobId).ifPresent(this::awaitRules);
         FactsChunk read = eligibility.factsChunk(Scope.areaOf(job.scope()), chunk.afterId(), chunk.upToId(),
                 Integer.MAX_VALUE, job.asOf());
         long read0 = System.nanoTime();
@@ -117,6 +119,27 @@ public class ChunkRunner {
         jobs.chunkDone(jobId, seq, read.households(), decisions, skipped, changed, flags, node, nanos / 1_000_000);
         metrics.chunkDone(entries.size(), skipped, decisions, flags, nanos);
         return new Outcome(false, read.households(), decisions, skipped, changed, flags);
+    }
+
+    /**
+     * A job started when a version came into force runs under it: a node that has not yet built that version (it
+     * follows the version in force every few seconds) waits for it, and gives the chunk back to the engine's retries
+     * when it does not come.
+     */
+    private void awaitRules(String label) {
+        long deadline = System.nanoTime() + RULES_WAIT.toNanos();
+        while (!label.equals(eligibility.ruleSet().label())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("this node runs rule set " + eligibility.ruleSet().label()
+                        + ", the job needs " + label);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for rule set " + label, e);
+            }
+        }
     }
 
     /**

@@ -41,6 +41,17 @@ public class ReevaluationJobs {
                 id, scope, Date.valueOf(asOf), by, jurisdiction, chunkSize);
     }
 
+    /** The job runs only under the rule-set version of this label (one started when that version came into force). */
+    public void requireRules(UUID id, String label) {
+        jdbc.update("update reevaluation_job set rules_label = ? where id = ?", label, id);
+    }
+
+    /** The label of the version the job's chunks must run under, if any. */
+    public Optional<String> requiredRules(UUID id) {
+        return jdbc.queryForList("select rules_label from reevaluation_job where id = ? and rules_label is not null",
+                String.class, id).stream().findFirst();
+    }
+
     public Optional<Job> find(UUID id) {
         return jdbc.query("select * from reevaluation_job where id = ?", this::job, id).stream().findFirst();
     }

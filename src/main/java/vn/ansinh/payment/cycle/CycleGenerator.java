@@ -9,7 +9,7 @@ import java.time.YearMonth;
 /**
  * Writes a cycle's lines set-based in PostgreSQL (never row by row). Every insert is
  * {@code ON CONFLICT DO NOTHING} against the unique keys (entitlement + month, idempotency key,
- * original line of an arrears line), so running it again adds only what is missing.
+ * original line of an arrears line, the appeal of an appeal's arrears), so running it again adds only what is missing.
  */
 @Component
 class CycleGenerator {
@@ -84,6 +84,16 @@ class CycleGenerator {
                        o.program, o.category, o.amount, 'A' || o.id, 'PLANNED'
                   FROM payment_line o JOIN payment_cycle oc ON oc.id = o.cycle_id
                  WHERE oc.district_code = :district AND oc.month < :month AND o.status IN ('FAILED', 'RETURNED')
+                ON CONFLICT DO NOTHING
+                """), p);
+        // what an appeal found owed for months already paid at the old amount (payment_appeal_effect), once
+        arrears += jdbc.update(sql("""
+                {INSERT}
+                SELECT :cycle, e.id, x.arrears_month, 'ARREARS', NULL, e.commune_code,
+                       e.beneficiary_name, e.cccd, e.program, e.category, x.arrears_amount, 'AP' || x.appeal_id, 'PLANNED'
+                  FROM payment_appeal_effect x JOIN entitlement e ON e.id = x.entitlement_id
+                 WHERE e.district_code = :district AND x.arrears_amount > 0
+                   AND x.arrears_month <= :month
                 ON CONFLICT DO NOTHING
                 """), p);
         return new GenerationResult(monthly, grants, arrears, removed, updated);

@@ -16,6 +16,7 @@ import vn.ansinh.payment.PaymentStateException;
  * (paid without it) owed as arrears;
  * STOP ends a monthly allowance after the appeal's month (or withdraws a grant not yet paid); ARREARS moves the
  * coefficient from the next month and owes the difference for the months from the start to the appeal's month.
+ * Arrears owed are paid as one arrears line by the first cycle of the appeal's month or later.
  */
 @Component
 class AppealDecidedListener {
@@ -85,7 +86,8 @@ class AppealDecidedListener {
             }
             default -> throw new IllegalStateException("effect " + d.effect());
         }
-        jdbc.update("update payment_appeal_effect set entitlement_id = ?, arrears_months = ?, arrears_amount = ? where appeal_id = ?",
-                e.getId(), arrears == 0 ? 0 : monthsOwed, arrears, d.appealId());
+        jdbc.update("""
+                update payment_appeal_effect set entitlement_id = ?, arrears_months = ?, arrears_amount = ?, arrears_month = ?
+                 where appeal_id = ?""", e.getId(), arrears == 0 ? 0 : monthsOwed, arrears, decided.atDay(1), d.appealId());
     }
 }

@@ -49,10 +49,34 @@ public class EntitlementService {
                 return active.get();
             }
         }
+        supersedeEarlierAllowance(entitlement);
         Entitlement saved = entitlements.saveAndFlush(entitlement);
         audit.record("ENTITLEMENT_OPENED", "Entitlement", saved.getId(),
                 saved.getProgram() + " " + saved.getCategory() + " from " + saved.getStartMonth() + " case=" + saved.getSourceCaseId());
         return saved;
+    }
+
+    /**
+     * A person holds one monthly allowance of a program at a time: a later decision for the same member and program
+     * (a case re-assessed after an appeal sent it back, a new request) replaces the one paid so far, which stops after
+     * the month before the new one starts — never both paid for the same month.
+     */
+    private void supersedeEarlierAllowance(Entitlement next) {
+        if (next.getKind() != EntitlementKind.MONTHLY || next.getMemberId() == null) {
+            return;
+        }
+        for (Entitlement earlier : entitlements.findByMemberIdAndProgramAndStatusIn(next.getMemberId(), next.getProgram(),
+                List.of(EntitlementStatus.ACTIVE))) {
+            if (earlier.getKind() != EntitlementKind.MONTHLY) {
+                continue;
+            }
+            YearMonth lastPaid = next.getStartMonth().minusMonths(1);
+            earlier.stopAfter(lastPaid, EndReason.SUPERSEDED);
+            entitlements.saveAndFlush(earlier);
+            dropLinesAfter(List.of(earlier.getId()), earlier.getEndMonth());
+            audit.record("ENTITLEMENT_STOPPED", "Entitlement", earlier.getId(), "SUPERSEDED by case "
+                    + next.getSourceCaseId() + " after " + earlier.getEndMonth());
+        }
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.ansinh.geography.Geography;
 
+import vn.ansinh.common.Formats;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,10 @@ public class PaymentDocuments {
         List<PaymentList.Row> rows = new ArrayList<>();
         for (PaymentLine l : lines.findByCycleIdAndCommuneCodeOrderByBeneficiaryNameAscIdAsc(cycle.getId(), communeCode)) {
             if (l.getStatus() != LineStatus.CANCELLED) {
-                String category = l.getCategory() == null ? l.getProgram().name() : l.getCategory();
+                String category = l.getCategory() == null ? msg("payment.program." + l.getProgram().name(), locale)
+                        : l.getCategory();
                 if (l.getKind() == LineKind.ARREARS) {
-                    category += " (" + msg("payment.line.kind.ARREARS", locale) + " " + l.getMonth() + ")";
+                    category += " (" + msg("payment.line.kind.ARREARS", locale) + " " + Formats.month(l.getMonth()) + ")";
                 }
                 rows.add(new PaymentList.Row(rows.size() + 1, l.getBeneficiaryName(), l.getCccd(), category, l.getAmount()));
             }
