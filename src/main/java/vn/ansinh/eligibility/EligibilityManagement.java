@@ -161,9 +161,20 @@ public class EligibilityManagement {
         return new EvaluationResult.RuleSetRef(base.version(), base.label());
     }
 
-    /** The first day the rule base of {@code dir} decides (its {@code ruleset.yaml}'s coveredFrom). */
+    /**
+     * The first day the rule base of {@code dir} decides (its {@code ruleset.yaml}'s coveredFrom): from the cached rule
+     * base when it is built, otherwise read from the file without building anything (a request need not wait for a
+     * compilation; a folder that does not build is refused when it is evaluated).
+     */
     public LocalDate coveredFrom(Path dir, String treeHash) {
-        return engineOf(dir, treeHash).ruleBase().coveredFrom();
+        java.util.Objects.requireNonNull(treeHash, "treeHash");
+        synchronized (folderEngines) {
+            RuleEngine cached = folderEngines.get(treeHash);
+            if (cached != null) {
+                return cached.ruleBase().coveredFrom();
+            }
+        }
+        return RuleBase.coveredFrom(dir);
     }
 
     /**

@@ -70,6 +70,23 @@ public class HouseholdChunks {
         return out;
     }
 
+    /**
+     * The ids of {@code scope}'s households after {@code afterId}, the first {@code limit} in order (index only): a chunk
+     * whose parts are then read side by side ({@link #chunk(Jurisdiction, long, long, int)} between two of them).
+     */
+    @Transactional(readOnly = true)
+    public long[] idsAfter(Jurisdiction scope, long afterId, int limit) {
+        List<Long> ids = jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select h.id from household h where " + where(scope)
+                    + " and h.id > ? order by h.id limit ?");
+            int i = bindScope(ps, scope);
+            ps.setLong(i++, afterId);
+            ps.setInt(i, limit);
+            return ps;
+        }, (rs, n) -> rs.getLong(1));
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
     /** How many households {@code scope} holds (a bulk job's total). */
     @Transactional(readOnly = true)
     public long count(Jurisdiction scope) {

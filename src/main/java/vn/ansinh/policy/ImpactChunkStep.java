@@ -40,11 +40,30 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
     private final EligibilityManagement eligibility;
     private final Materializer materializer;
     private final int chunkSize;
-    private final ExecutorService beforeSide = Executors.newFixedThreadPool(1, r -> {
-        Thread t = new Thread(r, "impact-before");
-        t.setDaemon(true);
-        return t;
+    /** Threads that hand batches to the rule workers (each waits on its batch): as many as the rule workers. */
+    private final ExecutorService evaluators = Executors.newFixedThreadPool(EVALUATORS, new java.util.concurrent.ThreadFactory() {
+        private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "impact-evaluator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     });
+    private static final int EVALUATORS = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    /** Threads that read a chunk's parts side by side (each part in its own read-only transaction). */
+    private final ExecutorService readers = Executors.newFixedThreadPool(READERS, new java.util.concurrent.ThreadFactory() {
+        private final java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "impact-reader-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
+    private static final int READERS = 3;
     private final ConcurrentHashMap<String, Path> folders = new ConcurrentHashMap<>();
 
     ImpactChunkStep(ImpactStore store, ImpactSource source, EligibilityManagement eligibility, Materializer materializer,
@@ -74,35 +93,184 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
             execution.setVariable("more", done.isPresent() && "RUNNING".equals(r.status()));
             return;
         }
-        ImpactSource.Chunk read = source.read(afterId, r.chunkSize(), r.asOf());
+        long t0 = System.nanoTime();
         Side base = side(run, 'B');
         Side draft = side(run, 'D');
-        List<HouseholdFacts> facts = read.households().stream().map(ImpactSource.Household::facts).toList();
-        CompletableFuture<List<EvaluationResult>> before = CompletableFuture.supplyAsync(
-                () -> evaluate(base, facts, r.asOf()), beforeSide);
-        List<EvaluationResult> after = evaluate(draft, facts, r.asOf());
-        List<EvaluationResult> was = before.join();
+        String refused = refusal(base, draft);
+        if (refused != null) {
+            stop(execution, run, chunk, afterId, refused);
+            return;
+        }
+        long t1 = System.nanoTime();
+        // the chunk's households by id, then its parts read side by side (each on its own connection, read only) and
+        // each batch evaluated under both versions and compared as soon as it is read
+        long[] ids = source.ids(afterId, r.chunkSize());
+        int read = ids.length;
+        long lastId = read == 0 ? afterId : ids[read - 1];
+        List<CompletableFuture<PartDone>> parts = new ArrayList<>();
+        for (int from = 0; from < read; from += PART) {
+            long after = from == 0 ? afterId : ids[from - 1];
+            long upTo = ids[Math.min(read, from + PART) - 1];
+            parts.add(CompletableFuture.supplyAsync(() -> source.read(after, upTo, PART, r.asOf()), readers)
+                    .thenCompose(c -> evaluated(c, base, draft, r.asOf())));
+        }
+        long t2 = System.nanoTime();
+        // each part, in order, as soon as it is evaluated: its counts added up and its changes written (COPY, on the
+        // job's connection and in its transaction) while the later parts are still read and evaluated
         ImpactTally tally = new ImpactTally();
-        List<ImpactStore.ChangeRow> changes = new ArrayList<>();
-        int skipped = read.skipped();
-        for (int i = 0; i < facts.size(); i++) {
-            ImpactSource.Household h = read.households().get(i);
-            if (was.get(i) == null || after.get(i) == null) {
-                skipped++;
-                continue;
+        int skipped = 0;
+        int changed = 0;
+        long tallyNanos = 0;
+        long writeNanos = 0;
+        for (CompletableFuture<PartDone> p : parts) {
+            PartDone part;
+            try {
+                part = p.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e; // a read failed: Flowable runs the job again
             }
-            List<ImpactDiff.Compared> compared = ImpactDiff.compare(was.get(i), after.get(i));
-            tally.add(h.communeCode(), h.districtCode(), living(h.facts(), r.asOf()), compared);
-            for (ImpactDiff.Compared c : compared) {
-                if (c.changed()) {
-                    changes.add(new ImpactStore.ChangeRow(h.id(), h.code(), h.communeCode(), h.districtCode(), c));
+            RuntimeException failure = part.batches().stream().map(BatchDone::failure).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (failure instanceof vn.ansinh.eligibility.engine.EvaluationLimitException limit && limit.rule() == null) {
+                throw limit; // busy, interrupted or slow: the job fails (what it wrote rolls back) and Flowable runs it again
+            }
+            if (failure != null) {
+                // the rules refuse every household of a batch: the same would happen on every retry, so the run stops
+                // here, and the changes this job wrote of the chunk are taken back
+                log.warn("Impact run {}: chunk {} not evaluated: {}", run, chunk, failure.toString());
+                parts.forEach(f -> f.cancel(false));
+                store.forgetChanges(run, afterId, lastId);
+                stop(execution, run, chunk, afterId, TEXTS.text("policy.impact.evaluationFailed", message(failure)));
+                return;
+            }
+            long s = System.nanoTime();
+            List<ImpactStore.ChangeRow> changes = new ArrayList<>();
+            skipped += part.unassessed();
+            for (BatchDone batch : part.batches()) {
+                for (int i = 0; i < batch.households().size(); i++) {
+                    ImpactSource.Household h = batch.households().get(i);
+                    List<ImpactDiff.Compared> compared = batch.compared().get(i);
+                    if (compared == null) {
+                        skipped++;
+                        continue;
+                    }
+                    tally.add(h.communeCode(), h.districtCode(), living(h.facts(), r.asOf()), compared);
+                    for (ImpactDiff.Compared c : compared) {
+                        if (c.changed()) {
+                            changes.add(new ImpactStore.ChangeRow(h.id(), h.code(), h.communeCode(), h.districtCode(), c));
+                        }
+                    }
                 }
             }
+            long w = System.nanoTime();
+            store.writeChanges(run, changes);
+            changed += changes.size();
+            tallyNanos += w - s;
+            writeNanos += System.nanoTime() - w;
         }
-        store.writeChunk(run, chunk, afterId, read.lastId(), read.read() - skipped, skipped, changes, tally);
-        execution.setVariable("afterId", read.lastId());
+        long t3 = System.nanoTime();
+        store.writeChunk(run, chunk, afterId, lastId, read - skipped, skipped, List.of(), tally);
+        long t4 = System.nanoTime();
+        if (log.isDebugEnabled()) {
+            log.debug("Impact run {} chunk {}: {} households; rule bases {} ms, ids {} ms, read + evaluate + compare + tally"
+                            + " + write changes {} ms (of which tally {} ms, write {} changes {} ms), write counts {} ms,"
+                            + " total {} ms", run, chunk, read, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(tallyNanos),
+                    changed, ms(writeNanos), ms(t4 - t3), ms(t4 - t0));
+        }
+        execution.setVariable("afterId", lastId);
         execution.setVariable("chunk", chunk + 1);
-        execution.setVariable("more", read.read() == r.chunkSize());
+        execution.setVariable("more", read == r.chunkSize());
+    }
+
+    /** Households read at a time within a chunk: the rule workers evaluate the parts read while others are read. */
+    static final int PART = 1_000;
+
+    private static final vn.ansinh.common.BundleTexts TEXTS = new vn.ansinh.common.BundleTexts("i18n/policy");
+
+    /** A part of a chunk read and evaluated: how many of its households have no survey, and its batches. */
+    private record PartDone(int unassessed, List<BatchDone> batches) {
+    }
+
+    /**
+     * A batch's households with their decisions compared (null for a household the rules refused under either
+     * version), or what stopped every household of the batch under one version.
+     */
+    private record BatchDone(List<ImpactSource.Household> households, List<List<ImpactDiff.Compared>> compared,
+                             RuntimeException failure) {
+    }
+
+    /** A batch's results (null for a household the rules refused), or what stopped every household of it. */
+    private record Evaluated(List<EvaluationResult> results, RuntimeException failure) {
+    }
+
+    /** Every batch of a part evaluated under both versions at once (on the rule workers) and compared. */
+    private CompletableFuture<PartDone> evaluated(ImpactSource.Chunk part, Side base, Side draft, LocalDate asOf) {
+        List<CompletableFuture<BatchDone>> batches = new ArrayList<>();
+        List<ImpactSource.Household> all = part.households();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<ImpactSource.Household> hs = all.subList(from, Math.min(all.size(), from + BATCH));
+            List<HouseholdFacts> facts = hs.stream().map(ImpactSource.Household::facts).toList();
+            batches.add(evaluateAsync(base, facts, asOf).thenCombine(evaluateAsync(draft, facts, asOf),
+                    (was, now) -> compared(hs, was, now)));
+        }
+        return CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new))
+                .thenApply(v -> new PartDone(part.skipped(), batches.stream().map(CompletableFuture::join).toList()));
+    }
+
+    private static BatchDone compared(List<ImpactSource.Household> hs, Evaluated was, Evaluated now) {
+        if (was.failure() != null || now.failure() != null) {
+            return new BatchDone(hs, List.of(), was.failure() != null ? was.failure() : now.failure());
+        }
+        List<List<ImpactDiff.Compared>> out = new ArrayList<>(hs.size());
+        for (int i = 0; i < hs.size(); i++) {
+            EvaluationResult b = was.results().get(i);
+            EvaluationResult a = now.results().get(i);
+            out.add(b == null || a == null ? null : ImpactDiff.compare(b, a));
+        }
+        return new BatchDone(hs, out, null);
+    }
+
+    private CompletableFuture<Evaluated> evaluateAsync(Side side, List<HouseholdFacts> batch, LocalDate asOf) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new Evaluated(batch(side, batch, asOf), null);
+            } catch (RuntimeException e) {
+                return new Evaluated(List.of(), e);
+            }
+        }, evaluators);
+    }
+
+    /**
+     * Why a run cannot go on with these versions (a version that does not build: its findings), or null. The rule
+     * bases are built here, in the job, once per tree hash (the eligibility door keeps them), not in the request.
+     */
+    private String refusal(Side base, Side draft) {
+        List<String> problems = eligibility.prepare(draft.dir(), draft.tree());
+        if (!problems.isEmpty()) {
+            return TEXTS.text("policy.impact.draftDoesNotBuild", String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+        }
+        problems = eligibility.prepare(base.dir(), base.tree());
+        if (!problems.isEmpty()) {
+            return TEXTS.text("policy.impact.baseDoesNotBuild", String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+        }
+        return null;
+    }
+
+    /** Ends the run FAILED with {@code why} (the process goes on to its end; nothing of this chunk is written). */
+    private void stop(DelegateExecution execution, UUID run, int chunk, long afterId, String why) {
+        store.failed(run, why);
+        execution.setVariable("afterId", afterId);
+        execution.setVariable("chunk", chunk);
+        execution.setVariable("more", false);
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private static int living(HouseholdFacts facts, LocalDate asOf) {
@@ -123,21 +291,6 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
             folders.put(key, dir);
         }
         return new Side(dir, dir.getFileName().toString());
-    }
-
-    /**
-     * The chunk in batches of {@value #BATCH}; when a batch is refused (one household's data the rules cannot take),
-     * each of its households alone, the refused ones left out (null) and counted as skipped.
-     */
-    private List<EvaluationResult> evaluate(Side side, List<HouseholdFacts> facts, LocalDate asOf) {
-        if (facts.isEmpty()) {
-            return List.of();
-        }
-        List<EvaluationResult> out = new ArrayList<>(facts.size());
-        for (int from = 0; from < facts.size(); from += BATCH) {
-            out.addAll(batch(side, facts.subList(from, Math.min(facts.size(), from + BATCH)), asOf));
-        }
-        return out;
     }
 
     /**
@@ -168,6 +321,7 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
 
     @Override
     public void destroy() {
-        beforeSide.shutdownNow();
+        evaluators.shutdownNow();
+        readers.shutdownNow();
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.ansinh.common.audit.AuditEvent;
 import vn.ansinh.policy.impact.ImpactStore;
 
-/** The last step of an impact run: every chunk is done, the run is DONE (audited). */
+/** The last step of an impact run: every chunk is done, the run is DONE (audited) — or it stopped FAILED, and stays so. */
 @Component("impactFinishStep")
 class ImpactFinishStep implements JavaDelegate {
 
@@ -25,6 +25,7 @@ class ImpactFinishStep implements JavaDelegate {
         UUID run = UUID.fromString((String) execution.getVariable("runId"));
         store.finished(run);
         store.find(run).ifPresent(r -> events.publishEvent(AuditEvent.of("POLICY_IMPACT_FINISHED", "policy_version",
-                r.draftId(), "run " + run + ": " + r.processedHouseholds() + " households, " + r.skippedHouseholds() + " skipped")));
+                r.draftId(), "run " + run + ": " + r.status() + ", " + r.processedHouseholds() + " households, " + r.skippedHouseholds()
+                        + " skipped" + (r.failure() == null ? "" : " — " + r.failure()))));
     }
 }

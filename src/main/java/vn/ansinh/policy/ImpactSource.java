@@ -8,6 +8,7 @@ import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.eligibility.EligibilityManagement;
 import vn.ansinh.eligibility.FactsChunk;
 import vn.ansinh.eligibility.HouseholdFacts;
+import vn.ansinh.household.HouseholdChunks;
 
 /**
  * The households of the register in chunks (keyset by id) as evaluation facts as of a date, for the impact run: the
@@ -26,13 +27,25 @@ class ImpactSource {
     }
 
     private final EligibilityManagement eligibility;
+    private final HouseholdChunks households;
 
-    ImpactSource(EligibilityManagement eligibility) {
+    ImpactSource(EligibilityManagement eligibility, HouseholdChunks households) {
         this.eligibility = eligibility;
+        this.households = households;
+    }
+
+    /** The ids of the next {@code size} households after {@code afterId}, in order. */
+    long[] ids(long afterId, int size) {
+        return households.idsAfter(Jurisdiction.province(), afterId, size);
     }
 
     Chunk read(long afterId, int size, LocalDate asOf) {
-        FactsChunk chunk = eligibility.factsChunk(Jurisdiction.province(), afterId, size, asOf);
+        return read(afterId, Long.MAX_VALUE, size, asOf);
+    }
+
+    /** The households after {@code afterId} up to {@code upToId} (inclusive), at most {@code size}. */
+    Chunk read(long afterId, long upToId, int size, LocalDate asOf) {
+        FactsChunk chunk = eligibility.factsChunk(Jurisdiction.province(), afterId, upToId, size, asOf);
         List<Household> out = new ArrayList<>(chunk.entries().size());
         for (FactsChunk.Entry e : chunk.entries()) {
             out.add(new Household(e.householdId(), e.code(), e.communeCode(), e.districtCode(), e.facts()));

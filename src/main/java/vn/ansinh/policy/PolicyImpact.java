@@ -87,8 +87,8 @@ public class PolicyImpact {
 
     /**
      * Starts a run of draft {@code draftId} against the version in force as of {@code asOf}: both versions' files are
-     * pinned as they are now and built (a draft that does not build is refused: 400 {@code draft}); the run answers at
-     * once and goes on in the background. Audited.
+     * pinned as they are now; the run answers at once and goes on in the background, where its first job builds both
+     * rule bases (kept per tree hash) — a draft that does not build ends the run FAILED with its findings. Audited.
      */
     @Transactional
     public UUID start(long draftId, LocalDate asOf) {
@@ -106,13 +106,8 @@ public class PolicyImpact {
         PolicyVersion base = versions.inForce().orElseThrow(() -> new NotFoundException("version in force"));
         Path draftDir = materializer.folder(versions.contents(draft.id()));
         Path baseDir = materializer.folder(versions.contents(base.id()));
-        List<String> problems = eligibility.prepare(draftDir, tree(draftDir));
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(List.of(new FieldError("draft", TEXTS.text("policy.impact.draftInvalid"))));
-        }
-        if (!eligibility.prepare(baseDir, tree(baseDir)).isEmpty()) {
-            throw new IllegalStateException("the version in force does not build");
-        }
+        // no rule base is built here: the run's first job builds both (once per tree hash), and a draft that does not
+        // compile ends the run FAILED with its findings
         LocalDate from = max(eligibility.coveredFrom(draftDir, tree(draftDir)), eligibility.coveredFrom(baseDir, tree(baseDir)));
         if (asOf.isBefore(from)) {
             throw new InvalidInput(List.of(new FieldError("asOf", TEXTS.text("policy.impact.asOfNotCovered"))));

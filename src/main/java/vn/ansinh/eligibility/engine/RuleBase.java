@@ -72,6 +72,11 @@ public final class RuleBase {
         return new RuleBase(root, label, "sha256:" + hash(root), coveredFrom, parameters, container, buildMillis);
     }
 
+    /** The {@code coveredFrom} of {@code root}'s {@code ruleset.yaml} as a build would read it, without building. */
+    public static LocalDate coveredFrom(Path root) {
+        return readRuleset(root, new java.util.ArrayList<>()).get("coveredFrom") instanceof LocalDate d ? d : LocalDate.MIN;
+    }
+
     static ReleaseId nextReleaseId(KieServices ks) {
         return ks.newReleaseId("vn.ansinh.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
     }

@@ -65,12 +65,43 @@ public final class Reason {
         return template;
     }
 
+    /**
+     * The template with each {@code {key}} replaced by its value, in one pass (a placeholder without a value stays as
+     * written; a key given twice takes its first value) — what replacing key by key gave, without a string per key.
+     */
     private String fill(String text, boolean vietnamese) {
-        String out = text;
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            out = out.replace("{" + keyValues[i] + "}", format(keyValues[i + 1], vietnamese));
+        if (keyValues.length < 2 || text.indexOf('{') < 0) {
+            return text;
         }
-        return out;
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int at = 0;
+        while (true) {
+            int open = text.indexOf('{', at);
+            int close = open < 0 ? -1 : text.indexOf('}', open + 1);
+            if (close < 0) {
+                return out.append(text, at, text.length()).toString();
+            }
+            int value = valueIndex(text, open + 1, close);
+            if (value < 0) {
+                out.append(text, at, open + 1);
+                at = open + 1;
+            } else {
+                out.append(text, at, open).append(format(keyValues[value], vietnamese));
+                at = close + 1;
+            }
+        }
+    }
+
+    /** The index in {@code keyValues} of the value of the first key equal to {@code text[from, to)}, or -1. */
+    private int valueIndex(String text, int from, int to) {
+        int length = to - from;
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            String key = String.valueOf(keyValues[i]);
+            if (key.length() == length && text.startsWith(key, from)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Money as {@code 1.500.000 đ}, dates as {@code dd/MM/yyyy}, booleans in words. */
@@ -96,8 +127,12 @@ public final class Reason {
     }
 
     private static String word(boolean vietnamese, String key) {
-        return TEXTS.textIn(vietnamese ? VI : Locale.ENGLISH, key);
+        return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent(key, k -> TEXTS.textIn(vietnamese ? VI : Locale.ENGLISH, k));
     }
+
+    /** The few words of messages (met, not met, yes, no, none), looked up once per language. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> WORDS_VI = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> WORDS_EN = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String toString() {

@@ -135,6 +135,17 @@ public class ImpactStore {
                     skipped_households = skipped_households + ? where id = ?""", households, skipped, run);
     }
 
+    /** Writes some of a chunk's changes ahead of {@link #writeChunk} (the same transaction holds them). */
+    public void writeChanges(UUID run, List<ChangeRow> changes) {
+        copyChanges(run, changes);
+    }
+
+    /** Takes back the changes written of households after {@code afterId} up to {@code upToId} (a chunk that stopped). */
+    public void forgetChanges(UUID run, long afterId, long upToId) {
+        jdbc.update("delete from policy_impact_change where run_id = ? and household_id > ? and household_id <= ?", run,
+                afterId, upToId);
+    }
+
     /**
      * The changes by COPY on the transaction's own connection (a chunk of a province run can hold tens of thousands):
      * they commit or roll back with the chunk's other rows.
