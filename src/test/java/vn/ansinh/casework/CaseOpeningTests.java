@@ -52,6 +52,8 @@ class CaseOpeningTests extends CaseProcessTest {
     @Test
     void refusesAWholeHouseholdCaseForAPerMemberProgramAndAMemberForAHouseholdProgram() throws Exception {
         long household = household();
+        // the household may have closed cases of its own (an annual review campaign, another test): none is added
+        long before = jdbc.queryForObject("select count(*) from casework_case where household_id = ?", Long.class, household);
         for (Program program : Program.values()) {
             Long wrongMember = program.perMember() ? null : memberOf(household);
             mvc.perform(asOfficer(post("/api/cases")).content(body(household, wrongMember, program)))
@@ -59,7 +61,7 @@ class CaseOpeningTests extends CaseProcessTest {
                     .andExpect(jsonPath("$.errors[0].field").value("memberId"));
         }
         assertThat(jdbc.queryForObject("select count(*) from casework_case where household_id = ?", Long.class, household))
-                .isZero();
+                .isEqualTo(before);
     }
 
     @Test
