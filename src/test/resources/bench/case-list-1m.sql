@@ -40,7 +40,9 @@ explain (analyze, buffers, costs off) select id, household_id, program, status, 
 \echo '--- province, status VILLAGE_MEETING and program FUNERAL_SUPPORT'
 explain (analyze, buffers, costs off) select id, household_id, program, status, opened_at, approval_due_on, posting_ends_on, overdue, decided_on
   from casework_case where true and status = 'VILLAGE_MEETING' and program = 'FUNERAL_SUPPORT' order by opened_at desc, id desc limit 51;
+select array_agg(household_id)::text as village_households from (select distinct household_id from casework_case
+  where commune_code = '10042' limit 300) v \gset
 \echo '--- commune, village (300 households)'
 explain (analyze, buffers, costs off) select id, household_id, program, status, opened_at, approval_due_on, posting_ends_on, overdue, decided_on
-  from casework_case where commune_code = '10042' and household_id = any(array(select 10042 - 10000 + 260 * k from generate_series(0, 299) k)::bigint[])
+  from casework_case where commune_code = '10042' and household_id = any(:'village_households'::bigint[])
   order by opened_at desc, id desc limit 51;

@@ -60,6 +60,17 @@ class HouseholdApiController {
         return register.correctDeath(id, memberId, body.reason());
     }
 
+    record MemberRemoval(String reason) {
+    }
+
+    /** Removes a member (not the head) with the reason: they leave the facts and evaluations; the history keeps them. */
+    @Operation(operationId = "removeHouseholdMember", summary = "Remove a member (not the head) from a household, with"
+            + " the reason; audited, kept in the household's history, no longer in its facts")
+    @PostMapping("/{id}/members/{memberId}/removal")
+    HouseholdView removeMember(@PathVariable long id, @PathVariable long memberId, @RequestBody MemberRemoval body) {
+        return register.removeMember(id, memberId, body.reason());
+    }
+
     @Operation(operationId = "updateHousehold", summary = "Update a household and its members")
     @PutMapping("/{id}")
     HouseholdView update(@PathVariable long id, @Valid @RequestBody HouseholdForm form) {

@@ -166,6 +166,29 @@ class HouseholdCasesAndMembersTests extends IntegrationTest {
         assertThat(page("duyet.tpthaibinh", household)).contains(leaving.fullName()).doesNotContain("member-removal");
     }
 
+    @Test
+    void theApiRemovesAMemberAndNamesTheMissingReason() throws Exception {
+        String body = register("canbo.vuphuc", "12466", "Ông Văn Api", "Ông Thị Api");
+        long household = id(body, "$.id");
+        long child = id(body, "$.members[1].id");
+        String url = "/api/households/" + household + "/members/" + child + "/removal";
+        MvcResult refused = mvc.perform(post(url).with(httpBasic("canbo.vuphuc", "canbo.vuphuc"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(refused.getResponse().getContentAsString(), "$.errors[*].field"))
+                .containsExactly("reason");
+        MvcResult done = mvc.perform(post(url).with(httpBasic("canbo.vuphuc", "canbo.vuphuc"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Nhập trùng\"}")).andReturn();
+        assertThat(done.getResponse().getStatus()).isEqualTo(200);
+        assertThat(JsonPath.<List<Number>>read(done.getResponse().getContentAsString(), "$.members[*].id"))
+                .extracting(Number::longValue).doesNotContain(child);
+        assertThat(memberCount(household)).isEqualTo(1);
+        // searching for the removed member no longer finds the household
+        String found = mvc.perform(get("/api/households").param("q", "ong thi api").with(httpBasic("canbo.vuphuc", "canbo.vuphuc")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Number>>read(found, "$.content[*].id")).extracting(Number::longValue).doesNotContain(household);
+    }
+
     private int memberCount(long household) {
         return jdbc.queryForObject("select count(*) from household_member where household_id = ?", Integer.class, household);
     }

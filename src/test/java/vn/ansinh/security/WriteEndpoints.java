@@ -122,6 +122,10 @@ final class WriteEndpoints {
                 Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED, deceased(),
                 s -> post("/households/" + s.household + "/members/" + s.member + "/death-correction")
                         .param("reason", "Ghi nhầm người"));
+        api("POST /api/households/{id}/members/{memberId}/removal", "remove a member with a reason", Scope.COMMUNE,
+                roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED, householdChild(),
+                s -> json(post("/api/households/" + s.household + "/members/" + s.member + "/removal"),
+                        "{\"reason\":\"Đã chuyển đi nơi khác\"}"), 200);
         page("POST /households/{id}/members/{memberId}/removal", "remove a member with a reason (page)",
                 Scope.COMMUNE, roles(COMMUNE_OFFICER, ADMIN), HOUSEHOLD_REFUSED, householdChild(),
                 s -> post("/households/" + s.household + "/members/" + s.member + "/removal")
