@@ -27,8 +27,8 @@ class CampaignApiController {
         this.messages = messages;
     }
 
-    /** Body of {@code POST /api/campaigns}: dates as ISO text so that each bad field is named. */
-    record OpenRequest(Integer year, String startsOn, String endsOn) {
+    /** Body of {@code POST /api/campaigns}: dates as ISO text so that each bad field is named; chunkSize optional. */
+    record OpenRequest(Integer year, String startsOn, String endsOn, Integer chunkSize) {
     }
 
     /** Body of {@code POST /api/campaigns/{id}/close}: {@code leaveOpenCases} confirms leaving open cases to next year. */
@@ -40,8 +40,8 @@ class CampaignApiController {
     @PostMapping("/api/campaigns")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Campaigns.Accepted open(@RequestBody(required = false) OpenRequest request) {
-        OpenRequest body = request == null ? new OpenRequest(null, null, null) : request;
-        return campaigns.open(body.year(), body.startsOn(), body.endsOn());
+        OpenRequest body = request == null ? new OpenRequest(null, null, null, null) : request;
+        return campaigns.open(body.year(), body.startsOn(), body.endsOn(), body.chunkSize());
     }
 
     @Operation(operationId = "getCampaign", summary = "A campaign's status, the opening's progress and its cases by step,"

@@ -43,6 +43,8 @@ public class Campaigns {
 
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2100;
+    static final int MIN_CHUNK = 5;
+    static final int MAX_CHUNK = 10_000;
 
     private final Permissions permissions;
     private final CurrentUser currentUser;
@@ -78,6 +80,12 @@ public class Campaigns {
      */
     @Transactional
     public Accepted open(Integer year, String startsOn, String endsOn) {
+        return open(year, startsOn, endsOn, null);
+    }
+
+    /** The same with the households a chunk ({@value #MIN_CHUNK}–{@value #MAX_CHUNK}; default {@code ansinh.campaign.chunk-size}). */
+    @Transactional
+    public Accepted open(Integer year, String startsOn, String endsOn, Integer chunk) {
         AppUserPrincipal user = requireProvince("year " + year);
         List<FieldError> errors = new ArrayList<>();
         if (year == null) {
@@ -90,6 +98,10 @@ public class Campaigns {
         if (starts != null && ends != null && ends.isBefore(starts)) {
             errors.add(new FieldError("endsOn", message("campaign.endsOn.beforeStart")));
         }
+        if (chunk != null && (chunk < MIN_CHUNK || chunk > MAX_CHUNK)) {
+            errors.add(new FieldError("chunkSize", message("campaign.chunkSize.range", String.valueOf(MIN_CHUNK),
+                    String.valueOf(MAX_CHUNK))));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -101,7 +113,7 @@ public class Campaigns {
         });
         long id;
         try {
-            id = rows.insert(year, starts, ends, user.username(), chunkSize);
+            id = rows.insert(year, starts, ends, user.username(), chunk == null ? chunkSize : chunk);
         } catch (DuplicateKeyException raced) {
             throw new CampaignRefused("campaign.other.open", "another campaign was opened meanwhile");
         }

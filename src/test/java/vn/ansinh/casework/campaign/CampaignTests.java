@@ -28,6 +28,7 @@ import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.household.HouseholdYearFact;
 import vn.ansinh.household.PovertyYears;
 import vn.ansinh.support.IntegrationTest;
+import vn.ansinh.support.SecondNode;
 
 /**
  * The annual review campaign end to end on PostgreSQL and Flowable: its opening runs as Flowable jobs in chunks and
@@ -49,13 +50,18 @@ class CampaignTests extends IntegrationTest {
     @Autowired TransactionTemplate tx;
     @Autowired PovertyYears povertyYears;
     @Autowired UserDetailsService users;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     long open(int year) throws Exception {
+        return open(year, "");
+    }
+
+    long open(int year, String more) throws Exception {
         // another class's campaign left open (the role matrix's refused cells) is closed first
         jdbc.queryForList("select id from review_campaign where status = 'OPEN'", Long.class).forEach(this::cleanUp);
         String answer = mvc.perform(post("/api/campaigns").with(httpBasic("policy", "policy"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"year\":" + year + ",\"startsOn\":\"" + year + "-09-01\",\"endsOn\":\"" + year + "-12-14\"}"))
+                        .content("{\"year\":" + year + ",\"startsOn\":\"" + year + "-09-01\",\"endsOn\":\"" + year + "-12-14\"" + more + "}"))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(answer, "$.id")).longValue();
     }
@@ -323,6 +329,35 @@ class CampaignTests extends IntegrationTest {
     }
 
     @Test
+    void aSecondEngineNodeTakesChunksAndStillEveryHouseholdHasOneCase() throws Exception {
+        long id;
+        try (SecondNode node = SecondNode.start(context)) {
+            id = open(2095, ",\"chunkSize\":5");
+            try {
+                Map<String, Object> done = awaitOpened(id);
+                assertThat((Integer) done.get("chunks")).isGreaterThan(2);
+            } catch (AssertionError | Exception e) {
+                cleanUp(id);
+                throw e;
+            }
+        }
+        try {
+            List<Map<String, Object>> nodes = jdbc.queryForList("select node, count(*) as chunks from review_campaign_chunk"
+                    + " where campaign_id = ? group by node", id);
+            System.out.println("Campaign chunks by node with a second node: " + nodes);
+            assertThat(nodes).anySatisfy(n -> assertThat(n.get("node")).isEqualTo(SecondNode.NAME));
+            assertThat(jdbc.queryForObject("select count(*) from review_campaign_household where campaign_id = ? and case_id is null",
+                    Long.class, id)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) - count(distinct case_id) from review_campaign_household where campaign_id = ?",
+                    Long.class, id)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from (select household_id from casework_case where program = 'POVERTY_RECOGNITION'"
+                    + " and member_id is null and status in (" + OPEN + ") group by household_id having count(*) > 1) x", Long.class)).isZero();
+        } finally {
+            cleanUp(id);
+        }
+    }
+
+    @Test
     void refusalsByRoleAndAreaAndBadInput() throws Exception {
         String body = "{\"year\":2093,\"startsOn\":\"2093-09-01\",\"endsOn\":\"2093-12-14\"}";
         mvc.perform(post("/api/campaigns").contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isUnauthorized());
@@ -340,9 +375,9 @@ class CampaignTests extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("year", "startsOn", "endsOn")));
         mvc.perform(post("/api/campaigns").with(httpBasic("policy", "policy")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"year\":1999,\"startsOn\":\"2093-02-30\",\"endsOn\":\"2094-01-01\"}"))
+                        .content("{\"year\":1999,\"startsOn\":\"2093-02-30\",\"endsOn\":\"2094-01-01\",\"chunkSize\":1}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("year", "startsOn", "endsOn")));
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("year", "startsOn", "endsOn", "chunkSize")));
         mvc.perform(post("/api/campaigns").with(httpBasic("policy", "policy")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"year\":2093,\"startsOn\":\"2093-12-14\",\"endsOn\":\"2093-09-01\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("endsOn"));
