@@ -21,7 +21,7 @@ public class CaseWords {
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
     /** Where a code in a comment may have its words, in this order. */
-    private static final List<String> CODE_KEYS = List.of("program.", "kind.", "complaint.", "eligibility.outcome.",
+    private static final List<String> CODE_KEYS = List.of("program.", "kind.", "complaint.", "eligibility.outcome.", "eligibility.value.",
             "status.", "indicatorSet.", "approvalLevel.");
 
     private final MessageSource messages;

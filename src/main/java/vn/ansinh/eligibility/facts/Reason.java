@@ -92,6 +92,16 @@ public final class Reason {
         if (value instanceof Boolean b) {
             return word(vietnamese, b ? "eligibility.reason.yes" : "eligibility.reason.no");
         }
+        if (value instanceof Enum<?> e) {
+            // a case of the law (e.g. an orphan case) in its words, never the enum's name
+            return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.value." + e.name(), k -> {
+                try {
+                    return TEXTS.textIn(vietnamese ? VI : Locale.ENGLISH, k);
+                } catch (org.springframework.context.NoSuchMessageException missing) {
+                    return e.name();
+                }
+            });
+        }
         return String.valueOf(value);
     }
 
