@@ -93,16 +93,18 @@ public final class Reason {
             return word(vietnamese, b ? "eligibility.reason.yes" : "eligibility.reason.no");
         }
         if (value instanceof Enum<?> e) {
-            // a case of the law (e.g. an orphan case) in its words, never the enum's name
-            return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.value." + e.name(), k -> {
-                try {
-                    return TEXTS.textIn(vietnamese ? VI : Locale.ENGLISH, k);
-                } catch (org.springframework.context.NoSuchMessageException missing) {
-                    return e.name();
-                }
-            });
+            return lawCase(e, vietnamese);
         }
         return String.valueOf(value);
+    }
+
+    /** A case of the law (e.g. an orphan case) in its words ({@code eligibility.value.<NAME>}), never the enum's name. */
+    private static String lawCase(Enum<?> value, boolean vietnamese) {
+        try {
+            return TEXTS.textIn(vietnamese ? VI : Locale.ENGLISH, "eligibility.value." + value.name());
+        } catch (org.springframework.context.NoSuchMessageException missing) {
+            return value.name();
+        }
     }
 
     private static String word(boolean vietnamese, String key) {
