@@ -21,7 +21,7 @@ public class CaseWords {
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
     /** Where a code in a comment may have its words, in this order. */
-    private static final List<String> CODE_KEYS = List.of("program.", "kind.", "complaint.", "eligibility.outcome.",
+    private static final List<String> CODE_KEYS = List.of("program.", "kind.", "complaint.", "eligibility.outcome.", "eligibility.value.",
             "status.", "indicatorSet.", "approvalLevel.");
 
     private final MessageSource messages;
@@ -62,6 +62,51 @@ public class CaseWords {
         }
         codes.appendTail(words);
         return words.toString();
+    }
+
+    /**
+     * The values a criterion compared ({@code {income=1700000, threshold=2000000}}) as a person reads them: each name
+     * in words ({@code case.value.<name>}, else the name split into words), numbers with dots, yes / no, dates
+     * dd/MM/yyyy and codes in words, joined by {@code ·}.
+     */
+    public String values(java.util.Map<String, ?> values) {
+        if (values == null || values.isEmpty()) {
+            return "";
+        }
+        java.util.StringJoiner out = new java.util.StringJoiner(" · ");
+        values.forEach((name, value) -> out.add(valueName(name) + " " + value(value)));
+        return out.toString();
+    }
+
+    private String valueName(String name) {
+        String split = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return messages.getMessage("case.value." + name, null, split, locale());
+    }
+
+    private String value(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Boolean b) {
+            return messages.getMessage(b ? "case.value.yes" : "case.value.no", null, locale());
+        }
+        if (value instanceof Number n) {
+            java.math.BigDecimal d = new java.math.BigDecimal(n.toString());
+            if (d.stripTrailingZeros().scale() <= 0) {
+                return Formats.number(d);
+            }
+            return Formats.number(d.setScale(0, java.math.RoundingMode.DOWN)) + ","
+                    + d.abs().remainder(java.math.BigDecimal.ONE).stripTrailingZeros().toPlainString().substring(2);
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.stream().map(this::value).collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            java.util.StringJoiner inner = new java.util.StringJoiner(", ");
+            map.forEach((k, v) -> inner.add(valueName(String.valueOf(k)) + " " + value(v)));
+            return inner.toString();
+        }
+        return comment(String.valueOf(value));
     }
 
     private String words(String code) {

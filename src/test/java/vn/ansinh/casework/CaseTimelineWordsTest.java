@@ -33,5 +33,10 @@ class CaseTimelineWordsTest extends CaseProcessTest {
         assertThat(PagesSpeakInWordsTest.ENUM_NAME.matcher(timeline).find()).as(timeline).isFalse();
         assertThat(PagesSpeakInWordsTest.ISO_DATE.matcher(timeline).find()).as(timeline).isFalse();
         assertThat(PagesSpeakInWordsTest.MISSING_KEY.matcher(PagesSpeakInWordsTest.visibleText(html)).find()).isFalse();
+        // the values each criterion compared, in words: no raw map such as {income=1000000, threshold=1500000}
+        int reasons = html.indexOf("id=\"reasons\"");
+        assertThat(reasons).isPositive();
+        String compared = PagesSpeakInWordsTest.visibleText(html.substring(reasons, html.indexOf("</table>", reasons)));
+        assertThat(compared).contains("thu nhập bình quân 1.000.000").doesNotContainPattern("\\{\\w+=");
     }
 }

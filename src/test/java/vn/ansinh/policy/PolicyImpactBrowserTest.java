@@ -88,7 +88,8 @@ class PolicyImpactBrowserTest extends BrowserTest {
         browser.get(draftUrl);
         assertThat(browser.findElement(By.id("impact-latest")).getText()).contains("Đã xong");
         click(By.id("submit"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-status"), "Chờ duyệt"));
+        assertThat(browser.findElements(By.id("approve"))).as("the author is not offered the approval").isEmpty();
         click(By.id("logout"));
 
         login("policy2", "policy2");

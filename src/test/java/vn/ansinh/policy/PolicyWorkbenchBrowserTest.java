@@ -37,7 +37,8 @@ class PolicyWorkbenchBrowserTest extends BrowserTest {
                 .as("syntax highlighting").isNotEmpty();
         browser.get(draftUrl);
         click(By.id("submit"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-status"), "Chờ duyệt"));
+        assertThat(browser.findElements(By.id("approve"))).as("the author is not offered the approval").isEmpty();
         click(By.id("logout"));
 
         login("policy2", "policy2");

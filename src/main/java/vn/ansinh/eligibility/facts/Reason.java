@@ -123,7 +123,19 @@ public final class Reason {
         if (value instanceof Boolean b) {
             return word(vietnamese, b ? "eligibility.reason.yes" : "eligibility.reason.no");
         }
+        if (value instanceof Enum<?> e) {
+            return lawCase(e, vietnamese);
+        }
         return String.valueOf(value);
+    }
+
+    /** A case of the law (e.g. an orphan case) in its words ({@code eligibility.value.<NAME>}), never the enum's name. */
+    private static String lawCase(Enum<?> value, boolean vietnamese) {
+        try {
+            return TEXTS.textIn(vietnamese ? VI : Locale.ENGLISH, "eligibility.value." + value.name());
+        } catch (org.springframework.context.NoSuchMessageException missing) {
+            return value.name();
+        }
     }
 
     private static String word(boolean vietnamese, String key) {

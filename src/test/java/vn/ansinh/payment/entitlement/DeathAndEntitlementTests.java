@@ -171,7 +171,7 @@ class DeathAndEntitlementTests extends IntegrationTest {
                         .content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"2024-07-15\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/payments/deaths").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"15/07/2024\"}"))
+                        .content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"31/02/2024\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("diedOn"));
         mvc.perform(post("/api/payments/deaths").with(httpBasic("duyet.tpthaibinh", "duyet.tpthaibinh")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"householdId\":" + householdId + ",\"memberId\":" + memberId + ",\"diedOn\":\"2024-07-15\"}"))

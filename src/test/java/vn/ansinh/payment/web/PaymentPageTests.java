@@ -122,9 +122,13 @@ class PaymentPageTests extends IntegrationTest {
                         .as(t.toString()).doesNotContain("type=\"date\"", "type=\"month\"", "type=\"datetime-local\"");
             }
         }
+        // a death is recorded on the beneficiary's row: the person by name, never a household or member number to type
+        data.monthly("12466", "336", "Đinh Thị Thoa", "1.0", YearMonth.of(2024, 1));
         mvc.perform(get("/payments/entitlements").with(as("canbo.vuphuc"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"diedOn\" name=\"diedOn\""),
-                        containsString("placeholder=\"dd/MM/yyyy\""))));
+                .andExpect(content().string(allOf(containsString("class=\"death-form"),
+                        containsString("name=\"diedOn\" placeholder=\"dd/MM/yyyy\""),
+                        org.hamcrest.Matchers.not(containsString("Mã hộ (ID)")),
+                        org.hamcrest.Matchers.not(containsString("id=\"householdId\"")))));
         long member = jdbc.queryForObject("select min(m.id) from household_member m join household h on h.id = m.household_id"
                 + " where h.commune_code = '12466' and m.deceased_on is null", Long.class);
         long household = jdbc.queryForObject("select household_id from household_member where id = ?", Long.class, member);

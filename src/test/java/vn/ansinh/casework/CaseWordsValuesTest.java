@@ -1,0 +1,49 @@
+package vn.ansinh.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The values a criterion compared, as the case page shows them: names in words, numbers with dots, no raw map. */
+class CaseWordsValuesTest {
+
+    private final CaseWords words = new CaseWords(bundle());
+
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasenames("i18n/casework", "i18n/messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
+    }
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void comparedValuesReadAsWordsInBothLanguages() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("income", 1_700_000);
+        values.put("threshold", 2_000_000L);
+        values.put("hivPositive", true);
+        values.put("asOf", "2024-03-06");
+        values.put("coefficient", new BigDecimal("1.50"));
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        assertThat(words.values(values)).isEqualTo(
+                "thu nhập bình quân 1.700.000 · ngưỡng 2.000.000 · nhiễm HIV có · ngày xét 06/03/2024 · coefficient 1,5");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(words.values(Map.of("age", 82))).isEqualTo("age 82");
+        assertThat(words.values(Map.of("onPoorList", false))).isEqualTo("on the poor list no");
+        assertThat(words.values(Map.of())).isEmpty();
+        assertThat(words.values(Map.of("limit", 80))).doesNotContain("{", "=");
+    }
+}
