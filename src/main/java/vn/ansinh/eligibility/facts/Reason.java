@@ -139,7 +139,6 @@ public final class Reason {
             }
         });
     }
-    }
 
     private static String word(boolean vietnamese, String key) {
         return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent(key, k -> TEXTS.textIn(vietnamese ? VI : Locale.ENGLISH, k));
