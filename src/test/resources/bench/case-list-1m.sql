@@ -1,7 +1,7 @@
--- The case list at 1.000.000 cases (issue 12): V20's table with V110's indexes, a million cases spread over 260
+-- The case list at 1.000.000 cases (issue 12): V20's table with V118's indexes, a million cases spread over 260
 -- communes of 8 districts, then EXPLAIN ANALYZE of the queries CaseList sends (first page, a deep page by cursor,
 -- each filter). Run on an empty scratch database:  psql -f src/main/resources/db/migration/V20__casework_cases.sql
---   -f src/main/resources/db/migration/V110__casework_case_list.sql -f src/test/resources/bench/case-list-1m.sql
+--   -f src/main/resources/db/migration/V118__casework_case_list.sql -f src/test/resources/bench/case-list-1m.sql
 \timing on
 insert into casework_case(household_id, member_id, program, kind, commune_code, district_code, status, opened_by,
                           opened_at, approval_due_on, overdue)

@@ -25,7 +25,7 @@ import vn.ansinh.household.HouseholdManagement;
 /**
  * The case list and search of the actor's area (a commune officer their commune, a district approver their district,
  * the province the whole province), newest first, a page at a time after a cursor: no OFFSET and no count, so the
- * thousandth page costs what the first does (V110's indexes). The page and the JSON API both come through here.
+ * thousandth page costs what the first does (V118's indexes). The page and the JSON API both come through here.
  */
 @Component
 public class CaseList {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Members removed from households (V111): kept for the household's history, never read as members again. */
+/** Members removed from households (V119): kept for the household's history, never read as members again. */
 @Component
 class MemberRemovals {
 

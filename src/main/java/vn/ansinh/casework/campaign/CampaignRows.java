@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.ansinh.common.access.Jurisdiction;
 
-/** The rows of annual review campaigns (V112): the campaign, its list of households, its chunks. */
+/** The rows of annual review campaigns (V120): the campaign, its list of households, its chunks. */
 @Repository
 class CampaignRows {
 
