@@ -84,8 +84,14 @@ class CaseDiagram {
 
     /** Current steps of a running case, or the end it reached. */
     List<String> currentSteps(String processInstanceId) {
+        if (processInstanceId == null) {
+            return List.of(); // a case whose process is not (or no longer) there: nothing to mark
+        }
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            return List.of();
+        }
         return instance.getEndTime() == null ? runtime.getActiveActivityIds(processInstanceId) : endedAt(processInstanceId);
     }
 
