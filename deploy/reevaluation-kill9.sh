@@ -26,4 +26,7 @@ wait "$jvm" 2>/dev/null || true
 echo "killed JVM $jvm running job $job; chunks done before the kill:"
 psql "${SPRING_DATASOURCE_URL#jdbc:}" -U "${SPRING_DATASOURCE_USERNAME:-postgres}" -Atc \
   "select count(done_at) || ' of ' || count(*) from reevaluation_chunk where job_id = '$job'" 2>/dev/null || true
+echo "process instances the killed JVM left locked:"
+psql "${SPRING_DATASOURCE_URL#jdbc:}" -U "${SPRING_DATASOURCE_USERNAME:-postgres}" -Atc \
+  "select count(*) from act_ru_execution where lock_owner_ = '$ANSINH_NODE_NAME' and lock_time_ > now()" 2>/dev/null || true
 mvn -q -Pbench exec:java -Dbench=ReevaluationBenchmark -Dmode=resume -Djob="$job"

@@ -6,26 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.ansinh.common.StreamingSheet;
 import vn.ansinh.geography.Geography;
 
-/** The export of an impact run's changes: a streaming workbook (100 rows in memory), one changed decision a line. */
+/** The export of an impact run's changes: a streaming sheet, one changed decision a line. */
 final class ImpactWorkbook implements AutoCloseable {
 
     static final List<String> COLUMNS = List.of("household", "district", "commune", "member", "program", "beforeOutcome",
             "beforeMonthly", "afterOutcome", "afterMonthly", "beforeOneOff", "afterOneOff", "flipped");
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-    private final Sheet sheet;
+    private final StreamingSheet sheet;
     private final Locale locale;
     private final Geography geography;
     private final ImpactWords words = new ImpactWords();
     private final CellStyle money;
-    private int rows;
 
     ImpactWorkbook(Locale locale, Geography geography) {
         this.locale = locale;
@@ -34,22 +30,13 @@ final class ImpactWorkbook implements AutoCloseable {
         bundle.setBasename("i18n/policy");
         bundle.setDefaultEncoding("UTF-8");
         bundle.setFallbackToSystemLocale(false);
-        sheet = workbook.createSheet(bundle.getMessage("policy.impact.sheet", null, locale));
-        CellStyle bold = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        money = workbook.createCellStyle();
-        money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            header.createCell(c).setCellValue(bundle.getMessage("policy.impact.column." + COLUMNS.get(c), null, locale));
-            header.getCell(c).setCellStyle(bold);
-        }
+        sheet = new StreamingSheet(bundle.getMessage("policy.impact.sheet", null, locale), COLUMNS.stream()
+                .map(c -> bundle.getMessage("policy.impact.column." + c, null, locale)).toList());
+        money = sheet.numberStyle("#,##0");
     }
 
     void add(ImpactChange c) {
-        Row row = sheet.createRow(++rows);
+        Row row = sheet.nextRow();
         row.createCell(0).setCellValue(c.householdCode());
         row.createCell(1).setCellValue(geography.nameOf(c.districtCode()));
         row.createCell(2).setCellValue(geography.nameOf(c.communeCode()));
@@ -71,16 +58,15 @@ final class ImpactWorkbook implements AutoCloseable {
     }
 
     int rows() {
-        return rows;
+        return sheet.rows();
     }
 
     void writeTo(OutputStream out) throws IOException {
-        workbook.write(out);
+        sheet.writeTo(out);
     }
 
     @Override
     public void close() throws IOException {
-        workbook.dispose();
-        workbook.close();
+        sheet.close();
     }
 }

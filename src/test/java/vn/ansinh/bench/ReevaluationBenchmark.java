@@ -52,6 +52,7 @@ public final class ReevaluationBenchmark {
         System.setProperty("server.port", System.getProperty("server.port", "0"));
         System.setProperty("logging.level.root", "WARN");
         System.setProperty("logging.level.vn.ansinh.eligibility.bulk", "INFO");
+        System.setProperty("logging.level.vn.ansinh.casework.process", "INFO");
         System.setProperty("ansinh.demo-data", System.getProperty("ansinh.demo-data", "false"));
         String loadBefore = load();
         try (ConfigurableApplicationContext app = SpringApplication.run(AnSinhApplication.class, args)) {
