@@ -190,6 +190,14 @@ public class EligibilityManagement {
         }
     }
 
+    /**
+     * Whether an evaluation that threw {@code e} may succeed when tried again: the rule workers were busy, the wait was
+     * interrupted, or it ran out of time with no rule firing (a slow machine) — not the rules refusing the facts.
+     */
+    public static boolean worthRetrying(RuntimeException e) {
+        return e instanceof vn.ansinh.eligibility.engine.EvaluationLimitException limit && limit.rule() == null;
+    }
+
     static final int FOLDER_CACHE = 4;
     private final Map<String, RuleEngine> folderEngines = new java.util.LinkedHashMap<>(8, 0.75f, true);
 

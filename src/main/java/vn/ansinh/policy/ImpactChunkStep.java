@@ -131,8 +131,8 @@ class ImpactChunkStep implements JavaDelegate, DisposableBean {
             }
             RuntimeException failure = part.batches().stream().map(BatchDone::failure).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(null);
-            if (failure instanceof vn.ansinh.eligibility.engine.EvaluationLimitException limit && limit.rule() == null) {
-                throw limit; // busy, interrupted or slow: the job fails (what it wrote rolls back) and Flowable runs it again
+            if (failure != null && EligibilityManagement.worthRetrying(failure)) {
+                throw failure; // busy, interrupted or slow: the job fails (what it wrote rolls back) and Flowable runs it again
             }
             if (failure != null) {
                 // the rules refuse every household of a batch: the same would happen on every retry, so the run stops

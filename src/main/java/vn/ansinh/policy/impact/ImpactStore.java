@@ -104,32 +104,94 @@ public class ImpactStore {
         jdbc.update("insert into policy_impact_chunk (run_id, chunk, after_id, last_id, households) values (?, ?, ?, ?, ?)",
                 run, chunk, afterId, lastId, households);
         copyChanges(run, changes);
-        List<Object[]> areas = new ArrayList<>(tally.areas.size());
+        // the counts in two statements (arrays unnested), not a statement per commune and program: a chunk of the
+        // province touches every commune
+        int n = tally.areas.size();
+        String[] communes = new String[n];
+        String[] districts = new String[n];
+        String[] programs = new String[n];
+        Integer[][] ints = new Integer[8][n];
+        Long[][] longs = new Long[2][n];
+        int i = 0;
         for (ImpactTally.Area a : tally.areas.values()) {
-            areas.add(new Object[] {run, a.communeCode, a.districtCode, a.program, a.households, a.householdsChanged,
-                    a.peopleChanged, a.monthlyBefore, a.monthlyAfter, a.bands[0], a.bands[1], a.bands[2], a.bands[3],
-                    a.bands[4]});
+            communes[i] = a.communeCode;
+            districts[i] = a.districtCode;
+            programs[i] = a.program;
+            ints[0][i] = a.households;
+            ints[1][i] = a.householdsChanged;
+            ints[2][i] = a.peopleChanged;
+            for (int b = 0; b < 5; b++) {
+                ints[3 + b][i] = a.bands[b];
+            }
+            longs[0][i] = a.monthlyBefore;
+            longs[1][i] = a.monthlyAfter;
+            i++;
         }
-        jdbc.batchUpdate("""
-                insert into policy_impact_area as t (run_id, commune_code, district_code, program, households,
-                    households_changed, people_changed, monthly_before, monthly_after, much_down, down, unchanged, up,
-                    much_up) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (run_id, commune_code, program) do update set households = t.households + excluded.households,
-                    households_changed = t.households_changed + excluded.households_changed,
-                    people_changed = t.people_changed + excluded.people_changed,
-                    monthly_before = t.monthly_before + excluded.monthly_before,
-                    monthly_after = t.monthly_after + excluded.monthly_after,
-                    much_down = t.much_down + excluded.much_down, down = t.down + excluded.down,
-                    unchanged = t.unchanged + excluded.unchanged, up = t.up + excluded.up,
-                    much_up = t.much_up + excluded.much_up""", areas);
-        List<Object[]> transitions = new ArrayList<>(tally.transitions.size());
-        tally.transitions.forEach((k, n) -> transitions.add(new Object[] {run, k.communeCode(), k.program(), k.before(),
-                k.after(), n[0]}));
-        jdbc.batchUpdate("""
-                insert into policy_impact_transition as t (run_id, commune_code, program, before_outcome, after_outcome,
-                    subjects) values (?, ?, ?, ?, ?, ?)
-                on conflict (run_id, commune_code, program, before_outcome, after_outcome)
-                    do update set subjects = t.subjects + excluded.subjects""", transitions);
+        if (n > 0) {
+            jdbc.execute((java.sql.Connection con) -> {
+                try (var ps = con.prepareStatement("""
+                        insert into policy_impact_area as t (run_id, commune_code, district_code, program, households,
+                            households_changed, people_changed, monthly_before, monthly_after, much_down, down, unchanged, up,
+                            much_up)
+                        select ?, * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::int[], ?::int[],
+                            ?::bigint[], ?::bigint[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[])
+                        on conflict (run_id, commune_code, program) do update set households = t.households + excluded.households,
+                            households_changed = t.households_changed + excluded.households_changed,
+                            people_changed = t.people_changed + excluded.people_changed,
+                            monthly_before = t.monthly_before + excluded.monthly_before,
+                            monthly_after = t.monthly_after + excluded.monthly_after,
+                            much_down = t.much_down + excluded.much_down, down = t.down + excluded.down,
+                            unchanged = t.unchanged + excluded.unchanged, up = t.up + excluded.up,
+                            much_up = t.much_up + excluded.much_up""")) {
+                    ps.setObject(1, run);
+                    ps.setArray(2, con.createArrayOf("varchar", communes));
+                    ps.setArray(3, con.createArrayOf("varchar", districts));
+                    ps.setArray(4, con.createArrayOf("varchar", programs));
+                    ps.setArray(5, con.createArrayOf("int4", ints[0]));
+                    ps.setArray(6, con.createArrayOf("int4", ints[1]));
+                    ps.setArray(7, con.createArrayOf("int4", ints[2]));
+                    ps.setArray(8, con.createArrayOf("int8", longs[0]));
+                    ps.setArray(9, con.createArrayOf("int8", longs[1]));
+                    for (int b = 0; b < 5; b++) {
+                        ps.setArray(10 + b, con.createArrayOf("int4", ints[3 + b]));
+                    }
+                    return ps.executeUpdate();
+                }
+            });
+        }
+        int m = tally.transitions.size();
+        String[] tCommunes = new String[m];
+        String[] tPrograms = new String[m];
+        String[] tBefore = new String[m];
+        String[] tAfter = new String[m];
+        Integer[] tSubjects = new Integer[m];
+        int[] j = {0};
+        tally.transitions.forEach((k, count) -> {
+            tCommunes[j[0]] = k.communeCode();
+            tPrograms[j[0]] = k.program();
+            tBefore[j[0]] = k.before();
+            tAfter[j[0]] = k.after();
+            tSubjects[j[0]] = count[0];
+            j[0]++;
+        });
+        if (m > 0) {
+            jdbc.execute((java.sql.Connection con) -> {
+                try (var ps = con.prepareStatement("""
+                        insert into policy_impact_transition as t (run_id, commune_code, program, before_outcome,
+                            after_outcome, subjects)
+                        select ?, * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[])
+                        on conflict (run_id, commune_code, program, before_outcome, after_outcome)
+                            do update set subjects = t.subjects + excluded.subjects""")) {
+                    ps.setObject(1, run);
+                    ps.setArray(2, con.createArrayOf("varchar", tCommunes));
+                    ps.setArray(3, con.createArrayOf("varchar", tPrograms));
+                    ps.setArray(4, con.createArrayOf("varchar", tBefore));
+                    ps.setArray(5, con.createArrayOf("varchar", tAfter));
+                    ps.setArray(6, con.createArrayOf("int4", tSubjects));
+                    return ps.executeUpdate();
+                }
+            });
+        }
         jdbc.update("""
                 update policy_impact_run set processed_households = processed_households + ?,
                     skipped_households = skipped_households + ? where id = ?""", households, skipped, run);
