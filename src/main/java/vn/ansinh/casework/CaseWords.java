@@ -36,7 +36,11 @@ public class CaseWords {
 
     /** A code shown on its own (an outcome, an indicator set) in words, or as it is when it has none. */
     public String code(Object code) {
-        return code == null ? "" : comment(String.valueOf(code));
+        if (code == null) {
+            return "";
+        }
+        String category = messages.getMessage("category." + code, null, null, locale());
+        return category != null ? category : comment(String.valueOf(code));
     }
 
     public String comment(String comment) {

@@ -46,4 +46,13 @@ class CaseWordsValuesTest {
         assertThat(words.values(Map.of())).isEmpty();
         assertThat(words.values(Map.of("limit", 80))).doesNotContain("{", "=");
     }
+
+    @Test
+    void anAllowanceCategoryReadsAsItsGroupOfTheLaw() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        assertThat(words.code("SA5c")).isEqualTo("Người từ đủ 80 tuổi không có lương hưu, trợ cấp bảo hiểm xã hội, trợ cấp xã hội");
+        assertThat(words.code("SA5a+")).contains("từ đủ 80 tuổi");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(words.code("SA1a")).isEqualTo("Child under 4 without a source of support");
+    }
 }

@@ -87,6 +87,17 @@ class DecisionPaperTests extends CaseProcessTest {
     }
 
     @Test
+    void theNoticeToTheHouseholdGivesTheReferenceCodeAndTheDecisionInWordsNeverAHashOrACode() throws Exception {
+        long id = approvedAllowanceCase();
+        Case approved = reload(id);
+        String html = mvc.perform(get("/cases/" + id + "/notice").with(signedIn(OFFICER, Role.COMMUNE_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String text = vn.ansinh.pages.PagesSpeakInWordsTest.visibleText(html.substring(html.indexOf("id=\"notice\"")));
+        assertThat(text).contains(CaseReference.of(id, approved.decidedOn()), "Người từ đủ 80 tuổi không có lương hưu");
+        assertThat(text).doesNotContain("sha256", approved.decision().category(), "hồ sơ số " + id);
+    }
+
+    @Test
     void onlyAnApprovedCaseWithinTheCallersAreaPrints() throws Exception {
         long pending = caseAtApproval();
         mvc.perform(get("/api/cases/" + pending + "/decision.pdf").with(signedIn(OFFICER, Role.COMMUNE_OFFICER)))

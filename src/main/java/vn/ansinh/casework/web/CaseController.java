@@ -108,6 +108,8 @@ class CaseController {
         CaseView view = queries.find(id, actors.current()).orElseThrow(() -> new CaseNotFound(id));
         model.addAttribute("c", view);
         model.addAttribute("household", households.get(view.householdId()));
+        model.addAttribute("reference", view.decidedOn() == null ? null
+                : vn.ansinh.casework.CaseReference.of(view.id(), view.decidedOn()));
         return "casework/notice";
     }
 

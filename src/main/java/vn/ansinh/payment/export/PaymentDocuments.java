@@ -43,7 +43,7 @@ public class PaymentDocuments {
         for (PaymentLine l : lines.findByCycleIdAndCommuneCodeOrderByBeneficiaryNameAscIdAsc(cycle.getId(), communeCode)) {
             if (l.getStatus() != LineStatus.CANCELLED) {
                 String category = l.getCategory() == null ? msg("payment.program." + l.getProgram().name(), locale)
-                        : l.getCategory();
+                        : messages.getMessage("category." + l.getCategory(), null, l.getCategory(), locale);
                 if (l.getKind() == LineKind.ARREARS) {
                     category += " (" + msg("payment.line.kind.ARREARS", locale) + " " + Formats.month(l.getMonth()) + ")";
                 }
