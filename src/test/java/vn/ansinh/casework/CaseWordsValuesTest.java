@@ -50,9 +50,28 @@ class CaseWordsValuesTest {
     @Test
     void anAllowanceCategoryReadsAsItsGroupOfTheLaw() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
-        assertThat(words.code("SA5c")).isEqualTo("Người từ đủ 80 tuổi không có lương hưu, trợ cấp bảo hiểm xã hội, trợ cấp xã hội");
-        assertThat(words.code("SA5a+")).contains("từ đủ 80 tuổi");
+        assertThat(words.code("SA5c")).isEqualTo("Người từ đủ 80 tuổi không có lương hưu, trợ cấp BHXH, trợ cấp xã hội");
+        assertThat(words.code("SA5a+")).contains("không có người phụng dưỡng, từ đủ 80");
+        assertThat(words.code("SA6-S-CE")).isEqualTo("Khuyết tật nặng là trẻ em hoặc người cao tuổi");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(words.code("SA1a")).isEqualTo("Child under 4 without a source of support");
+    }
+
+    /** Every coefficient the rules define has its category's words, equal to the description the rules give it. */
+    @Test
+    void everyCategoryOfTheRulesHasTheWordsOfItsDescription() throws Exception {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("rules/parameters/social_allowance/coefficients.yaml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\"sa\\.coefficient\\.([^\"]+)\":\\n  description: \"([^\"]*)\"")
+                .matcher(yaml);
+        int n = 0;
+        while (m.find()) {
+            String[] parts = m.group(2).split(" / ");
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+            assertThat(words.code(m.group(1))).as(m.group(1)).isEqualToIgnoringCase(parts[0].strip());
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(words.code(m.group(1))).as(m.group(1)).isEqualToIgnoringCase(parts[1].strip());
+            n++;
+        }
+        assertThat(n).isGreaterThan(15);
     }
 }
