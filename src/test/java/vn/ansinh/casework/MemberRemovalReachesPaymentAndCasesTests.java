@@ -90,8 +90,17 @@ class MemberRemovalReachesPaymentAndCasesTests extends CaseProcessTest {
         assertThat(entries.get(0)).containsEntry("step", "memberRemoved").containsEntry("actor", COMMUNE_OFFICER)
                 .containsEntry("comment", "Nhập trùng với hộ khác");
         assertThat(audits("case.left_household", pendingCase)).isEqualTo(1);
-        // the timeline says it in words
-        assertThat(new CaseWords(messages).action("LEFT_HOUSEHOLD")).isEqualTo("Thành viên đã rời khỏi hộ");
+        // the case page's timeline says it in words: "Thành viên đã rời khỏi hộ" and the reason
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/cases/" + pendingCase)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                new vn.ansinh.common.access.AppUserPrincipal(OFFICER.username(), "", OFFICER.username(),
+                                        vn.ansinh.common.access.Role.COMMUNE_OFFICER, Jurisdiction.commune(COMMUNE), true))))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int from = html.indexOf("id=\"timeline\"");
+        assertThat(from).isPositive();
+        String words = vn.ansinh.pages.PagesSpeakInWordsTest.visibleText(html.substring(from, html.indexOf("</section>", from)));
+        assertThat(words).contains("Thành viên rời khỏi hộ", "Thành viên đã rời khỏi hộ", "Nhập trùng với hộ khác");
+        assertThat(vn.ansinh.pages.PagesSpeakInWordsTest.ENUM_NAME.matcher(words).find()).as(words).isFalse();
         assertThat(entitlementStatus(staysEntitlement)).isEqualTo("ACTIVE");
         assertThat(reload(staysCase).status()).isEqualTo(CaseStatus.APPROVED);
 
@@ -112,8 +121,6 @@ class MemberRemovalReachesPaymentAndCasesTests extends CaseProcessTest {
                 Long.class, paidCase, staysCase, pendingCase)).isEqualTo(timeline);
         assertThat(entitlementStatus(staysEntitlement)).isEqualTo("ACTIVE");
     }
-
-    @Autowired org.springframework.context.MessageSource messages;
 
     /** A head born 1975 and elderly parents (80 and over in 2024) in the test commune. */
     private JsonNode household(String... elders) throws Exception {
