@@ -17,6 +17,9 @@ public final class BundleTexts {
 
     public BundleTexts(String basename) {
         bundle.setBasename(basename);
+        // the application's own loader: a rule worker of the common pool has the system loader as its context loader,
+        // which cannot see the bundles inside the packaged jar
+        bundle.setBundleClassLoader(BundleTexts.class.getClassLoader());
         bundle.setDefaultEncoding("UTF-8");
         bundle.setFallbackToSystemLocale(false);
     }

@@ -18,6 +18,7 @@ public class ImpactWords {
 
     ImpactWords() {
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBundleClassLoader(getClass().getClassLoader());
         bundle.setBasename("i18n/policy");
         bundle.setDefaultEncoding("UTF-8");
         bundle.setFallbackToSystemLocale(false);

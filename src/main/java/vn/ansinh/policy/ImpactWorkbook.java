@@ -27,6 +27,7 @@ final class ImpactWorkbook implements AutoCloseable {
         this.locale = locale;
         this.geography = geography;
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBundleClassLoader(getClass().getClassLoader());
         bundle.setBasename("i18n/policy");
         bundle.setDefaultEncoding("UTF-8");
         bundle.setFallbackToSystemLocale(false);
