@@ -168,6 +168,27 @@ public class CaseWorkflow {
                 });
     }
 
+    /**
+     * The member was removed from the household: each of their open cases is closed as withdrawn with the removal's
+     * reason, its process ended and a timeline entry saying so (audited with the transition). A case already decided
+     * keeps its decision. Returns the cases closed; a second delivery of the same removal finds none.
+     */
+    @Transactional
+    public java.util.List<Long> withdrawForLeavingMember(long householdId, long memberId, String reason, CaseActor actor) {
+        String why = reason.length() > MAX_COMMENT ? reason.substring(0, MAX_COMMENT) : reason;
+        java.util.List<Long> closed = new java.util.ArrayList<>();
+        for (Case c : cases.findOpenOfMember(householdId, memberId)) {
+            c.withdraw(actor.username(), clock.today(), why);
+            if (c.processInstanceId() != null
+                    && runtime.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).count() > 0) {
+                runtime.deleteProcessInstance(c.processInstanceId(), "member left the household: " + why);
+            }
+            history.record(c, "memberRemoved", "LEFT_HOUSEHOLD", actor.username(), why);
+            closed.add(c.id());
+        }
+        return closed;
+    }
+
     @Transactional
     public void claim(long caseId, String step, CaseActor actor) {
         Case c = within(caseId, actor);

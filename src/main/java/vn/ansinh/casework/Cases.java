@@ -42,6 +42,15 @@ public interface Cases extends JpaRepository<Case, Long> {
                 : findFirstByHouseholdIdAndProgramAndMemberIdAndStatusIn(householdId, program, memberId, open);
     }
 
+    List<Case> findByHouseholdIdAndMemberIdAndStatusInOrderById(long householdId, Long memberId,
+                                                               java.util.Collection<CaseStatus> statuses);
+
+    /** The member's cases still open, of every program (a member removed from the household has none left). */
+    default List<Case> findOpenOfMember(long householdId, long memberId) {
+        return findByHouseholdIdAndMemberIdAndStatusInOrderById(householdId, memberId,
+                java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList());
+    }
+
     default Optional<Case> findByIdWithin(long id, CaseActor actor) {
         return findByIdWithin(id, actor.level().name(), actor.code());
     }

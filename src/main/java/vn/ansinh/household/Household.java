@@ -110,11 +110,11 @@ class Household {
     }
 
     /** Takes the member out of the household (the caller keeps them in the removal history). */
-    MemberRemoved remove(Member member, String reason) {
+    MemberRemoved remove(Member member, String reason, LocalDate on) {
         members.remove(member);
         refreshSearchKey();
         this.updatedAt = Instant.now();
-        return new MemberRemoved(id, member.id(), member.fullName(), communeCode, districtCode, reason);
+        return new MemberRemoved(id, member.id(), member.fullName(), communeCode, districtCode, reason, on);
     }
 
     void refreshSearchKey() {

@@ -394,7 +394,7 @@ public class HouseholdManagement {
             throw reject("memberId", "member.removal.head");
         }
         removals.record(householdId, member, why, user.username());
-        MemberRemoved removed = household.remove(member, why);
+        MemberRemoved removed = household.remove(member, why, LocalDate.now(vn.ansinh.common.Formats.PROVINCE));
         households.saveAndFlush(household);
         events.publishEvent(removed);
         return household.toView();

@@ -115,6 +115,51 @@ public class EntitlementService {
     }
 
     /**
+     * The member was removed from the household: their monthly allowances stop after the month of the removal (planned
+     * lines after it dropped), a one-off grant not yet paid nor handed to the payer is withdrawn (its planned line
+     * dropped). Audited. A second delivery of the same removal finds nothing active and changes nothing.
+     */
+    @Transactional
+    public void memberLeftHousehold(long memberId, LocalDate removedOn, String reason) {
+        YearMonth month = YearMonth.from(removedOn);
+        List<Entitlement> active = entitlements.findByMemberIdAndKindAndStatus(memberId, EntitlementKind.MONTHLY,
+                EntitlementStatus.ACTIVE);
+        active.forEach(e -> e.stopAfter(month, EndReason.LEFT_HOUSEHOLD));
+        entitlements.saveAllAndFlush(active);
+        List<Long> ids = active.stream().map(Entitlement::getId).toList();
+        dropLinesAfter(ids, month);
+        ids.forEach(id -> audit.record("ENTITLEMENT_STOPPED", "Entitlement", id, "LEFT_HOUSEHOLD on " + removedOn
+                + " after " + month + ": " + reason));
+        for (EntitlementStatus status : List.of(EntitlementStatus.PENDING_APPROVAL, EntitlementStatus.ACTIVE)) {
+            for (Entitlement grant : entitlements.findByMemberIdAndKindAndStatus(memberId, EntitlementKind.ONE_OFF, status)) {
+                if (paidOrHandedOver(grant.getId())) {
+                    continue;
+                }
+                grant.withdraw();
+                entitlements.saveAndFlush(grant);
+                var p = new MapSqlParameterSource("id", grant.getId());
+                jdbc.update("""
+                        DELETE FROM payment_line l USING payment_cycle c
+                         WHERE c.id = l.cycle_id AND c.status = 'GENERATED' AND l.entitlement_id = :id AND l.status = 'PLANNED'""", p);
+                jdbc.update("UPDATE payment_line SET status = 'CANCELLED', version = version + 1"
+                        + " WHERE entitlement_id = :id AND status = 'PLANNED'", p);
+                audit.record("ENTITLEMENT_WITHDRAWN", "Entitlement", grant.getId(), grant.getProgram()
+                        + ": member left the household on " + removedOn + ": " + reason);
+            }
+        }
+    }
+
+    /** A line of the entitlement was paid, or is planned in a cycle already handed to the payer. */
+    private boolean paidOrHandedOver(long entitlementId) {
+        Integer lines = jdbc.queryForObject("""
+                SELECT count(*) FROM payment_line l JOIN payment_cycle c ON c.id = l.cycle_id
+                 WHERE l.entitlement_id = :id
+                   AND (l.status = 'PAID' OR (l.status = 'PLANNED' AND c.status IN ('EXPORTED', 'CLOSED')))""",
+                new MapSqlParameterSource("id", entitlementId), Integer.class);
+        return lines != null && lines > 0;
+    }
+
+    /**
      * An appeal changed the decision to "not entitled": a monthly allowance stops after {@code lastPaidMonth} (its
      * planned lines after it dropped), a grant not yet paid is withdrawn. Audited.
      */
