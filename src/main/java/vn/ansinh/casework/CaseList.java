@@ -71,15 +71,18 @@ public class CaseList {
         List<Object[]> shown = more ? found.subList(0, filter.size()) : found;
         Map<Long, HouseholdLabel> labels = households.labelsOf(shown.stream().map(r -> (Long) r[1]).toList(),
                 actor.jurisdiction());
-        List<CaseListRow> rows = shown.stream().map(r -> row(r, labels.get((Long) r[1]))).toList();
+        Map<Long, String> members = households.memberNamesOf(shown.stream().map(r -> (Long) r[10])
+                .filter(java.util.Objects::nonNull).toList(), actor.jurisdiction());
+        List<CaseListRow> rows = shown.stream().map(r -> row(r, labels.get((Long) r[1]),
+                r[10] == null ? null : members.get((Long) r[10]))).toList();
         Object[] last = more ? shown.get(shown.size() - 1) : null;
         return new CaseListPage(rows, last == null ? null : CaseListFilter.Cursor.after((Instant) last[5], (Long) last[0]));
     }
 
-    /** [id, household id, program, status, opened at, opened at, approval due, posting ends, overdue, decided on]. */
+    /** [id, household id, program, status, opened at, opened at, approval due, posting ends, overdue, decided on, member id]. */
     private List<Object[]> query(CaseActor actor, CaseListFilter filter, Long[] householdIds) {
         StringBuilder sql = new StringBuilder("select id, household_id, program, status, opened_at, approval_due_on,"
-                + " posting_ends_on, overdue, decided_on from casework_case where ");
+                + " posting_ends_on, overdue, decided_on, member_id from casework_case where ");
         List<Object> args = new ArrayList<>();
         switch (actor.level()) {
             case PROVINCE -> sql.append("true");
@@ -137,10 +140,10 @@ public class CaseList {
         }, (rs, n) -> new Object[]{rs.getLong("id"), rs.getLong("household_id"), rs.getString("program"),
                 rs.getString("status"), null, rs.getTimestamp("opened_at").toInstant(),
                 rs.getObject("approval_due_on", LocalDate.class), rs.getObject("posting_ends_on", LocalDate.class),
-                rs.getBoolean("overdue"), rs.getObject("decided_on", LocalDate.class)});
+                rs.getBoolean("overdue"), rs.getObject("decided_on", LocalDate.class), rs.getObject("member_id", Long.class)});
     }
 
-    private static CaseListRow row(Object[] r, HouseholdLabel household) {
+    private static CaseListRow row(Object[] r, HouseholdLabel household, String memberName) {
         long id = (Long) r[0];
         CaseStatus status = CaseStatus.valueOf((String) r[3]);
         Instant openedAt = (Instant) r[5];
@@ -152,7 +155,7 @@ public class CaseList {
                 household == null ? null : household.code(), household == null ? null : household.headName(),
                 household == null ? null : household.village(), household == null ? null : household.communeCode(),
                 Program.valueOf((String) r[2]), status, CaseStep.of(status).orElse(null), openedOn, due,
-                (Boolean) r[8], decidedOn);
+                (Boolean) r[8], decidedOn, memberName);
     }
 
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record CaseListRow(long caseId, String reference, long householdId, String householdCode, String headName,
                           String village, String communeCode, Program program, CaseStatus status, CaseStep step,
-                          LocalDate openedOn, LocalDate dueOn, boolean overdue, LocalDate decidedOn) {
+                          LocalDate openedOn, LocalDate dueOn, boolean overdue, LocalDate decidedOn, String memberName) {
 
     /** The step's message key ({@code step.villageMeeting}), or null for a closed case. */
     public String stepKey() {

@@ -141,6 +141,18 @@ public class HouseholdManagement {
         return labels;
     }
 
+    /** Full names of these members, those whose household is within {@code scope} only (others are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> memberNamesOf(java.util.Collection<Long> memberIds, Jurisdiction scope) {
+        Map<Long, String> names = new HashMap<>();
+        if (!memberIds.isEmpty()) {
+            for (Object[] row : members.namesWithin(java.util.Set.copyOf(memberIds), scope.level().name(), scope.code())) {
+                names.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return names;
+    }
+
     /**
      * The households of a village within {@code scope} (and {@code communeCode}, when given; a village's name
      * repeats from commune to commune), at most {@code limit}: for lists that filter by village.

@@ -6,6 +6,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Members extends JpaRepository<Member, Long> {
 
+    /** [member id, full name] of these members whose household is within the area. */
+    @Query("select m.id, m.fullName from Member m join m.household h where m.id in :ids and " + Households.WITHIN)
+    java.util.List<Object[]> namesWithin(java.util.Collection<Long> ids, String level, String code);
+
     /** The members holding any of these CCCD numbers: [member id, household id, cccd]. */
     @Query("select m.id, m.household.id, m.cccd from Member m where m.cccd in :cccds")
     List<Object[]> holdersOf(List<String> cccds);

@@ -239,6 +239,26 @@ class CaseListTests extends CaseProcessTest {
     }
 
     @Test
+    void aPerMemberCaseNamesItsMember() throws Exception {
+        String answer = mvc.perform(post("/api/households").with(httpBasic("canbo.vuphuc", "canbo.vuphuc"))
+                .contentType(MediaType.APPLICATION_JSON).content(TestHouseholds.json("Ông Văn Thừa", "12466", "Ông Văn Thừa")
+                        .replace("Thôn Đông", "Thôn Thành Viên"))).andReturn().getResponse().getContentAsString();
+        long household = ((Number) JsonPath.read(answer, "$.id")).longValue();
+        long member = ((Number) JsonPath.read(answer, "$.members[0].id")).longValue();
+        long caseId = jdbc.queryForObject("""
+                insert into casework_case(household_id, member_id, program, kind, commune_code, district_code, status,
+                    opened_by, opened_at) values (?, ?, 'SOCIAL_ALLOWANCE', 'AD_HOC', '12466', '336', 'ASSESSMENT',
+                    'canbo.vuphuc', now()) returning id""", Long.class, household, member);
+        String json = api("canbo.vuphuc", "village=" + v("Thôn Thành Viên"));
+        assertThat(JsonPath.<List<String>>read(json, "$.content[?(@.caseId == " + caseId + ")].memberName"))
+                .containsExactly("Ông Văn Thừa");
+        assertThat(page("canbo.vuphuc", "/cases?village=" + v("Thôn Thành Viên"))).contains("id=\"case-member-" + caseId + "\"",
+                "Thành viên", "Ông Văn Thừa");
+        // another commune's officer does not get the name through the list (the case is not theirs to list)
+        assertThat(api("canbo.lehongphong", "village=" + v("Thôn Thành Viên"))).doesNotContain("Ông Văn Thừa");
+    }
+
+    @Test
     void thePageSpeaksInWordsWithAHeadingOfTheLevel() throws Exception {
         String officer = page("canbo.vuphuc", "/cases?village=" + v(VILLAGE) + "&size=200");
         assertThat(officer).contains("Hồ sơ của xã Vũ Phúc", "Đặng Văn Danh", "Lò Thị Sách",
