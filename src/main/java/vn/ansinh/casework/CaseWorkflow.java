@@ -84,9 +84,7 @@ public class CaseWorkflow {
             // the partial unique index casework_case_one_open: another request opened the same case meanwhile
             throw new DuplicateCase(null);
         }
-        startProcess(c, actor.username());
-        history.record(c, "caseOpened", "OPENED", actor.username(), command.program() + " · " + command.kind());
-        return c.id();
+        return started(c, actor.username(), command.program() + " · " + command.kind());
     }
 
     /**
@@ -101,9 +99,7 @@ public class CaseWorkflow {
         }
         Case c = cases.saveAndFlush(new Case(decided.householdId(), decided.memberId(), decided.program(), CaseKind.AD_HOC,
                 decided.communeCode(), decided.districtCode(), reviewer.username(), clock.now()));
-        startProcess(c, reviewer.username());
-        history.record(c, "caseOpened", "OPENED", reviewer.username(), "appeal " + appealId + " · case " + decided.id());
-        return c.id();
+        return started(c, reviewer.username(), "appeal " + appealId + " · case " + decided.id());
     }
 
     /**
@@ -117,9 +113,14 @@ public class CaseWorkflow {
     public long openAnnualReview(long householdId, String communeCode, String districtCode, String by, String note) {
         Case c = cases.saveAndFlush(new Case(householdId, null, Program.POVERTY_RECOGNITION, CaseKind.ANNUAL_REVIEW,
                 communeCode, districtCode, by, clock.now()));
-        startProcess(c, by);
-        history.record(c, "caseOpened", "OPENED", by, Program.POVERTY_RECOGNITION + " · " + CaseKind.ANNUAL_REVIEW
+        return started(c, by, Program.POVERTY_RECOGNITION + " · " + CaseKind.ANNUAL_REVIEW
                 + (note == null ? "" : " · " + note));
+    }
+
+    /** A case just saved: its process started and its opening on the timeline. */
+    private long started(Case c, String by, String comment) {
+        startProcess(c, by);
+        history.record(c, "caseOpened", "OPENED", by, comment);
         return c.id();
     }
 

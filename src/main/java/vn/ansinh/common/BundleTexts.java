@@ -33,6 +33,11 @@ public final class BundleTexts {
         return bundle.getMessage(key, args, locale);
     }
 
+    /** The text in a given language, or {@code fallback} when the bundle has no such key. */
+    public String textOr(Locale locale, String key, String fallback) {
+        return bundle.getMessage(key, null, fallback, locale);
+    }
+
     /** The request's locale, Vietnamese outside a request. */
     public static Locale currentLocale() {
         return LocaleContextHolder.getLocaleContext() == null ? VIETNAMESE : LocaleContextHolder.getLocale();

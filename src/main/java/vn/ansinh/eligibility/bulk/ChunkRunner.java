@@ -65,7 +65,9 @@ public class ChunkRunner {
             return new Outcome(true, 0, 0, 0, 0, 0);
         }
         ReevaluationJobs.Job job = jobs.find(jobId).orElseThrow();
-        jobs.requiredRules(jobId).ifPresent(this::awaitRules);
+        if (job.rulesLabel() != null) {
+            awaitRules(job.rulesLabel());
+        }
         FactsChunk read = eligibility.factsChunk(Scope.areaOf(job.scope()), chunk.afterId(), chunk.upToId(),
                 Integer.MAX_VALUE, job.asOf());
         long read0 = System.nanoTime();

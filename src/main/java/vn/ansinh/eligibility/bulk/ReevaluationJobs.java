@@ -18,7 +18,7 @@ public class ReevaluationJobs {
 
     /** A job as started, planned or not yet. */
     public record Job(UUID id, String scope, LocalDate asOf, String startedBy, String jurisdiction, Instant startedAt,
-                      int chunkSize, Integer households, Integer chunks, Instant plannedAt) {
+                      int chunkSize, Integer households, Integer chunks, Instant plannedAt, String rulesLabel) {
     }
 
     /** A planned chunk: households with {@code afterId < id <= upToId}. */
@@ -44,12 +44,6 @@ public class ReevaluationJobs {
     /** The job runs only under the rule-set version of this label (one started when that version came into force). */
     public void requireRules(UUID id, String label) {
         jdbc.update("update reevaluation_job set rules_label = ? where id = ?", label, id);
-    }
-
-    /** The label of the version the job's chunks must run under, if any. */
-    public Optional<String> requiredRules(UUID id) {
-        return jdbc.queryForList("select rules_label from reevaluation_job where id = ? and rules_label is not null",
-                String.class, id).stream().findFirst();
     }
 
     public Optional<Job> find(UUID id) {
@@ -119,7 +113,7 @@ public class ReevaluationJobs {
         return new Job(rs.getObject("id", UUID.class), rs.getString("scope"), rs.getObject("as_of", LocalDate.class),
                 rs.getString("started_by"), rs.getString("jurisdiction"), instant(rs.getTimestamp("started_at")),
                 rs.getInt("chunk_size"), (Integer) rs.getObject("households"), (Integer) rs.getObject("chunks"),
-                instant(rs.getTimestamp("planned_at")));
+                instant(rs.getTimestamp("planned_at")), rs.getString("rules_label"));
     }
 
     private static Instant instant(Timestamp t) {

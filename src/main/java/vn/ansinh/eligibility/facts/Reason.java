@@ -131,13 +131,8 @@ public final class Reason {
 
     /** A case of the law (e.g. an orphan case) in its words ({@code eligibility.value.<NAME>}), never the enum's name. */
     private static String lawCase(Enum<?> value, boolean vietnamese) {
-        return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.value." + value.name(), k -> {
-            try {
-                return TEXTS.textIn(vietnamese ? VI : Locale.ENGLISH, k);
-            } catch (org.springframework.context.NoSuchMessageException missing) {
-                return value.name();
-            }
-        });
+        return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.value." + value.name(),
+                k -> TEXTS.textOr(vietnamese ? VI : Locale.ENGLISH, k, value.name()));
     }
 
     private static String word(boolean vietnamese, String key) {

@@ -103,14 +103,19 @@ public class EntitlementService {
      */
     @Transactional
     public List<Long> memberDied(long memberId, LocalDate diedOn) {
-        YearMonth deathMonth = YearMonth.from(diedOn);
+        List<Long> ids = stopMonthlyAfter(memberId, YearMonth.from(diedOn), EndReason.DEATH);
+        ids.forEach(id -> audit.record("ENTITLEMENT_STOPPED", "Entitlement", id, "DEATH on " + diedOn));
+        return ids;
+    }
+
+    /** The member's active monthly allowances stop after {@code lastPaidMonth}, their later planned lines dropped. */
+    private List<Long> stopMonthlyAfter(long memberId, YearMonth lastPaidMonth, EndReason reason) {
         List<Entitlement> active = entitlements.findByMemberIdAndKindAndStatus(memberId, EntitlementKind.MONTHLY,
                 EntitlementStatus.ACTIVE);
-        active.forEach(e -> e.stopAfter(deathMonth, EndReason.DEATH));
+        active.forEach(e -> e.stopAfter(lastPaidMonth, reason));
         entitlements.saveAllAndFlush(active);
         List<Long> ids = active.stream().map(Entitlement::getId).toList();
-        dropLinesAfter(ids, deathMonth);
-        ids.forEach(id -> audit.record("ENTITLEMENT_STOPPED", "Entitlement", id, "DEATH on " + diedOn));
+        dropLinesAfter(ids, lastPaidMonth);
         return ids;
     }
 
@@ -122,12 +127,7 @@ public class EntitlementService {
     @Transactional
     public void memberLeftHousehold(long memberId, LocalDate removedOn, String reason) {
         YearMonth month = YearMonth.from(removedOn);
-        List<Entitlement> active = entitlements.findByMemberIdAndKindAndStatus(memberId, EntitlementKind.MONTHLY,
-                EntitlementStatus.ACTIVE);
-        active.forEach(e -> e.stopAfter(month, EndReason.LEFT_HOUSEHOLD));
-        entitlements.saveAllAndFlush(active);
-        List<Long> ids = active.stream().map(Entitlement::getId).toList();
-        dropLinesAfter(ids, month);
+        List<Long> ids = stopMonthlyAfter(memberId, month, EndReason.LEFT_HOUSEHOLD);
         ids.forEach(id -> audit.record("ENTITLEMENT_STOPPED", "Entitlement", id, "LEFT_HOUSEHOLD on " + removedOn
                 + " after " + month + ": " + reason));
         for (EntitlementStatus status : List.of(EntitlementStatus.PENDING_APPROVAL, EntitlementStatus.ACTIVE)) {
