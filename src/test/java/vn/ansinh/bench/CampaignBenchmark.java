@@ -60,21 +60,11 @@ public final class CampaignBenchmark {
             String loadBefore = load();
             long t0 = System.nanoTime();
             long id = campaigns.open(year, year + "-09-01", year + "-12-14").id();
-            CampaignStatus status;
-            long lastPrint = 0;
-            long peak = 0;
-            do {
-                Thread.sleep(500);
-                status = campaigns.status(id);
-                Runtime rt = Runtime.getRuntime();
-                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
-                if (System.nanoTime() - lastPrint > 10e9) {
-                    lastPrint = System.nanoTime();
-                    System.out.printf("  %5.1f s: %d %% — %d of %d households with their case, %d/%s chunks%n",
-                            (System.nanoTime() - t0) / 1e9, status.progress(), status.opened(), status.households(),
-                            status.chunksDone(), status.chunks());
-                }
-            } while ("OPENING".equals(status.status()));
+            JobFollower<CampaignStatus> follower = new JobFollower<>();
+            CampaignStatus status = follower.follow(t0, () -> campaigns.status(id), s -> "OPENING".equals(s.status()),
+                    s -> String.format("%d %% — %d of %d households with their case, %d/%s chunks", s.progress(),
+                            s.opened(), s.households(), s.chunksDone(), s.chunks()));
+            long peak = follower.peak();
             double seconds = (System.nanoTime() - t0) / 1e9;
             long opened = jdbc.queryForObject("select count(*) from review_campaign_household where campaign_id = ? and not taken_up",
                     Long.class, id);

@@ -86,21 +86,12 @@ public final class ReevaluationBenchmark {
                 }
             }
             long t0 = System.nanoTime();
-            long peak = 0;
-            long lastPrint = 0;
-            ReevaluationStatus status;
-            do {
-                Thread.sleep(500);
-                status = reevaluations.status(job);
-                Runtime rt = Runtime.getRuntime();
-                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
-                if (System.nanoTime() - lastPrint > 10e9) {
-                    lastPrint = System.nanoTime();
-                    System.out.printf("  %5.1f s: %d %% — %d households, %d decisions, %d/%s chunks; heap %d MB%n",
-                            (System.nanoTime() - t0) / 1e9, status.progress(), status.households(), status.decisions(),
-                            status.chunksDone(), status.chunks(), (rt.totalMemory() - rt.freeMemory()) >> 20);
-                }
-            } while ("RUNNING".equals(status.status()));
+            JobFollower<ReevaluationStatus> follower = new JobFollower<>();
+            ReevaluationStatus status = follower.follow(t0, () -> reevaluations.status(job), s -> "RUNNING".equals(s.status()),
+                    s -> String.format("%d %% — %d households, %d decisions, %d/%s chunks; heap %d MB", s.progress(),
+                            s.households(), s.decisions(), s.chunksDone(), s.chunks(),
+                            (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));
+            long peak = follower.peak();
             double seconds = status.finishedAt() == null ? (System.nanoTime() - t0) / 1e9
                     : (status.finishedAt().toEpochMilli() - status.startedAt().toEpochMilli()) / 1e3;
             System.out.printf("re-evaluation %s of PROVINCE as of %s: %s — %d households, %d decisions, %d skipped,"
