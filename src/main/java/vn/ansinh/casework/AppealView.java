@@ -12,5 +12,6 @@ public record AppealView(long id, int version, long caseId, String caseReference
                          LocalDate receivedOn, LocalDate dueOn, boolean overdue, int workingDaysLeft, String lodgedBy,
                          String reviewerGroup, LocalDate decidedOn, String decidedBy, String decisionNote,
                          AppealEffect effect, Long effectMonthly, Long effectGrant, LocalDate effectFromMonth,
-                         Long reassessmentCaseId, CaseView.Rerun rerun, List<String> openSteps) {
+                         Long reassessmentCaseId, CaseView.Rerun rerun, List<String> openSteps,
+                         String reassessmentReference) {
 }

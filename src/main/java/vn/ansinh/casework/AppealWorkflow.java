@@ -126,7 +126,7 @@ public class AppealWorkflow {
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }
-        history.record(c, "appeal", "APPEAL_LODGED", actor.username(), "appeal " + a.id() + " · " + grounds.strip());
+        history.record(c, "appeal", "APPEAL_LODGED", actor.username(), grounds.strip());
         events.publishEvent(AuditEvent.of("APPEAL_LODGED", "Appeal", a.id(), "case " + caseId + ", due " + due));
         return a.id();
     }
@@ -174,7 +174,7 @@ public class AppealWorkflow {
         if (outcome == AppealOutcome.SENT_BACK) {
             a.reassessedIn(workflow.reopenForAppeal(c, a.id(), actor));
         }
-        history.record(c, "appeal", outcome.action(), actor.username(), "appeal " + a.id() + " · " + a.decisionNote());
+        history.record(c, "appeal", outcome.action(), actor.username(), a.decisionNote());
         events.publishEvent(AuditEvent.of(outcome.action(), "Appeal", a.id(),
                 "case " + c.id() + (a.effect() == null ? "" : ", effect " + a.effect())));
         caseTasks.complete(task, Map.of("appealOutcome", outcome.name(), "decidedBy", actor.username()));
@@ -204,7 +204,7 @@ public class AppealWorkflow {
         appeals.findById(appealId).filter(a -> a.status().isOpen()).ifPresent(a -> {
             a.markOverdue();
             cases.findById(a.caseId()).ifPresent(c ->
-                    history.record(c, "appeal", "APPEAL_OVERDUE", CaseHistory.SYSTEM, "appeal " + appealId + " · " + a.dueOn()));
+                    history.record(c, "appeal", "APPEAL_OVERDUE", CaseHistory.SYSTEM, String.valueOf(a.dueOn())));
         });
     }
 
@@ -263,11 +263,12 @@ public class AppealWorkflow {
         int left = !a.status().isOpen() ? 0 : today.isAfter(a.dueOn()) ? -rules.calendar().workingDaysBetween(a.dueOn(), today)
                 : rules.calendar().workingDaysBetween(today, a.dueOn());
         Case c = cases.findById(a.caseId()).orElseThrow();
-        return new AppealView(a.id(), a.version(), a.caseId(), CaseReference.of(c.id(), c.decidedOn()), a.householdId(),
+        return new AppealView(a.id(), a.version(), a.caseId(), c.reference(), a.householdId(),
                 a.memberId(), a.program(), a.communeCode(), a.districtCode(), a.status(), a.grounds(), a.receivedOn(),
                 a.dueOn(), a.overdue(), left, a.lodgedBy(), a.reviewerGroup(), a.decidedOn(), a.decidedBy(),
                 a.decisionNote(), a.effect(), a.effectMonthly(), a.effectGrant(), a.effectFromMonth(),
-                a.reassessmentCaseId(), rerun, open);
+                a.reassessmentCaseId(), rerun, open,
+                a.reassessmentCaseId() == null ? null : cases.findById(a.reassessmentCaseId()).map(Case::reference).orElse(null));
     }
 
     /** What changing the decision to today's outcome does to what the household receives; empty: nothing. */

@@ -51,6 +51,8 @@ public class Case {
     private LocalDate decidedOn;
     private String decidedBy;
     private String decisionNote;
+    /** The code people read and quote ({@link CaseReference}), given once the id is known. */
+    private String reference;
 
     protected Case() {
     }
@@ -66,6 +68,13 @@ public class Case {
         this.openedBy = openedBy;
         this.openedAt = openedAt;
         this.status = CaseStatus.ASSESSMENT;
+    }
+
+    /** Gives the just-saved case its code, from its id and the day it was opened; never changed afterwards. */
+    void assignReference() {
+        if (reference == null) {
+            this.reference = CaseReference.of(id, openedAt.atZone(CaseClock.ZONE).toLocalDate());
+        }
     }
 
     void attachProcess(String processInstanceId) {
@@ -226,4 +235,5 @@ public class Case {
     public LocalDate decidedOn() { return decidedOn; }
     public String decidedBy() { return decidedBy; }
     String decisionNote() { return decisionNote; }
+    public String reference() { return reference; }
 }

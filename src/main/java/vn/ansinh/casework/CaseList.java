@@ -79,10 +79,10 @@ public class CaseList {
         return new CaseListPage(rows, last == null ? null : CaseListFilter.Cursor.after((Instant) last[5], (Long) last[0]));
     }
 
-    /** [id, household id, program, status, opened at, opened at, approval due, posting ends, overdue, decided on, member id]. */
+    /** [id, household id, program, status, opened at, opened at, approval due, posting ends, overdue, decided on, member id, reference]. */
     private List<Object[]> query(CaseActor actor, CaseListFilter filter, Long[] householdIds) {
         StringBuilder sql = new StringBuilder("select id, household_id, program, status, opened_at, approval_due_on,"
-                + " posting_ends_on, overdue, decided_on, member_id from casework_case where ");
+                + " posting_ends_on, overdue, decided_on, member_id, reference from casework_case where ");
         List<Object> args = new ArrayList<>();
         switch (actor.level()) {
             case PROVINCE -> sql.append("true");
@@ -140,7 +140,8 @@ public class CaseList {
         }, (rs, n) -> new Object[]{rs.getLong("id"), rs.getLong("household_id"), rs.getString("program"),
                 rs.getString("status"), null, rs.getTimestamp("opened_at").toInstant(),
                 rs.getObject("approval_due_on", LocalDate.class), rs.getObject("posting_ends_on", LocalDate.class),
-                rs.getBoolean("overdue"), rs.getObject("decided_on", LocalDate.class), rs.getObject("member_id", Long.class)});
+                rs.getBoolean("overdue"), rs.getObject("decided_on", LocalDate.class), rs.getObject("member_id", Long.class),
+                rs.getString("reference")});
     }
 
     private static CaseListRow row(Object[] r, HouseholdLabel household, String memberName) {
@@ -151,7 +152,7 @@ public class CaseList {
         LocalDate decidedOn = (LocalDate) r[9];
         LocalDate due = status == CaseStatus.APPROVAL ? (LocalDate) r[6]
                 : status == CaseStatus.POSTING ? (LocalDate) r[7] : null;
-        return new CaseListRow(id, CaseReference.of(id, decidedOn != null ? decidedOn : openedOn), (Long) r[1],
+        return new CaseListRow(id, (String) r[11], (Long) r[1],
                 household == null ? null : household.code(), household == null ? null : household.headName(),
                 household == null ? null : household.village(), household == null ? null : household.communeCode(),
                 Program.valueOf((String) r[2]), status, CaseStep.of(status).orElse(null), openedOn, due,

@@ -106,7 +106,7 @@ public class CaseQueries {
                 c.communeCode(), c.districtCode(), c.status(), c.processInstanceId(), c.openedBy(), c.openedAt(), c.assessedBy(),
                 c.eligibilityDecisionId(), decision(c.decision()), meeting(c.meeting()), c.postingEndsOn(),
                 c.approvalLevel(), c.approverGroup(), c.approvalDueOn(), c.overdue(), c.decidedOn(), c.decidedBy(),
-                c.decisionNote(), open, steps);
+                c.decisionNote(), open, steps, c.reference());
     }
 
     private CaseView.Decision decision(StoredDecision d) {

@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the case page and the API show about one case. */
+/** Everything the case page and the API show about one case; {@code reference} is the code people read and quote. */
 public record CaseView(
         long id, int version, long householdId, Long memberId, Program program, CaseKind kind,
         String communeCode, String districtCode, CaseStatus status, String processInstanceId, String openedBy, Instant openedAt,
         String assessedBy, Long eligibilityDecisionId, Decision decision, Meeting meeting,
         LocalDate postingEndsOn, ApprovalLevel approvalLevel, String approverGroup, LocalDate approvalDueOn,
         boolean overdue, LocalDate decidedOn, String decidedBy, String decisionNote,
-        List<String> openSteps, List<Step> timeline) {
+        List<String> openSteps, List<Step> timeline, String reference) {
 
     public record Decision(boolean eligible, String outcome, String ruleSetVersion, LocalDate asOf,
                            List<CaseDecision.Reason> reasons, String category, BigDecimal coefficient,

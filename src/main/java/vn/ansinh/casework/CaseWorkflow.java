@@ -94,12 +94,13 @@ public class CaseWorkflow {
     long reopenForAppeal(Case decided, long appealId, CaseActor reviewer) {
         Optional<Case> open = cases.findOpen(decided.householdId(), decided.program(), decided.memberId());
         if (open.isPresent()) {
-            history.record(open.get(), "appeal", "APPEAL_SENT_BACK", reviewer.username(), "appeal " + appealId);
+            history.record(open.get(), "appeal", "APPEAL_SENT_BACK", reviewer.username(), decided.reference());
             return open.get().id();
         }
         Case c = cases.saveAndFlush(new Case(decided.householdId(), decided.memberId(), decided.program(), CaseKind.AD_HOC,
                 decided.communeCode(), decided.districtCode(), reviewer.username(), clock.now()));
-        return started(c, reviewer.username(), "appeal " + appealId + " · case " + decided.id());
+        // the timeline names the decided case by its code; the appeal is its own page
+        return started(c, reviewer.username(), decided.reference());
     }
 
     /**
@@ -119,6 +120,7 @@ public class CaseWorkflow {
 
     /** A case just saved: its process started and its opening on the timeline. */
     private long started(Case c, String by, String comment) {
+        c.assignReference();
         startProcess(c, by);
         history.record(c, "caseOpened", "OPENED", by, comment);
         return c.id();

@@ -83,7 +83,7 @@ public class DecisionPaper {
 
     private DecisionDocument build(Case c, HouseholdView h, Decided d) {
         LocalDate on = c.decidedOn();
-        String reference = CaseReference.of(c.id(), on);
+        String reference = c.reference();
         boolean province = c.approvalLevel() == ApprovalLevel.PROVINCE;
         String issuerCode = province ? Geography.PROVINCE_CODE : c.districtCode();
         AdminUnit issuer = geography.unit(issuerCode).orElse(null);

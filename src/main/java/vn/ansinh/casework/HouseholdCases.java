@@ -49,7 +49,7 @@ class HouseholdCases implements HouseholdCaseHistory {
         LocalDate opened = c.openedAt().atZone(Formats.PROVINCE).toLocalDate();
         StoredDecision d = c.decision();
         boolean decided = d != null && d.eligible() != null;
-        return new Line(CaseReference.of(c.id(), c.decidedOn() != null ? c.decidedOn() : opened),
+        return new Line(c.reference(),
                 text("program." + c.program()), c.memberId() == null ? "" : names.getOrDefault(c.memberId(), ""),
                 text("status." + c.status()), decided ? words.code(d.outcome()) : "", Formats.date(opened),
                 c.decidedOn() == null ? "" : Formats.date(c.decidedOn()), statusSet(c, d), "/cases/" + c.id());

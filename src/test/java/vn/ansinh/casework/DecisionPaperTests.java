@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -71,8 +72,10 @@ class DecisionPaperTests extends CaseProcessTest {
         assertThat(text).contains("Mức hưởng: " + amount + "/tháng", "từ tháng 03/2024",
                 "ngày " + String.format("%02d", decidedOn.getDayOfMonth()) + " tháng 03 năm 2024",
                 "ngày ký (" + Formats.date(decidedOn) + ")", "ngày 06/03/2024");
-        String reference = CaseReference.of(id, decidedOn);
-        assertThat(reference).matches("AS-2024-\\d{6}-\\d");
+        // the code the case was given when it was opened, the same on the page, the paper and the API
+        String reference = approved.reference();
+        assertThat(reference).matches("AS-2024-\\d{6}-\\d")
+                .isEqualTo(CaseReference.of(id, approved.openedAt().atZone(CaseClock.ZONE).toLocalDate()));
         assertThat(text).contains("Mã tra cứu hồ sơ: " + reference, "nêu mã tra cứu " + reference);
         // citizens see the reference code, not the rule set's content hash
         String hash = jdbc.queryForObject("select rule_set_version from eligibility_decision where id = ?", String.class,
@@ -81,9 +84,27 @@ class DecisionPaperTests extends CaseProcessTest {
 
         String page = mvc.perform(get("/cases/" + id).with(signedIn(OFFICER, Role.COMMUNE_OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"decision-pdf-link\"", "/cases/" + id + "/decision.pdf", reference);
+        assertThat(page).contains("id=\"decision-pdf-link\"", "/cases/" + id + "/decision.pdf", reference,
+                "<title>Hồ sơ " + reference + "</title>").doesNotContain("Hồ sơ số " + id);
+        mvc.perform(get("/api/cases/" + id).with(signedIn(OFFICER, Role.COMMUNE_OFFICER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reference").value(reference))
+                .andExpect(jsonPath("$.id").value(id));
         mvc.perform(get("/cases/" + id + "/decision.pdf").with(signedIn(APPROVER, Role.DISTRICT_APPROVER)))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
+    }
+
+    @Test
+    void theMigrationGivesAnExistingDecidedCaseTheCodeItsDecisionWasPrintedWith() throws Exception {
+        long id = approvedAllowanceCase();
+        Case approved = reload(id);
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V122__casework_case_reference.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String backfill = migration.substring(migration.indexOf("update casework_case"), migration.indexOf(";",
+                migration.indexOf("update casework_case")));
+        jdbc.update("update casework_case set reference = null where id = ?", id);
+        jdbc.update(backfill + " and c.id = " + id);
+        assertThat(jdbc.queryForObject("select reference from casework_case where id = ?", String.class, id))
+                .isEqualTo(CaseReference.of(id, approved.decidedOn()));
     }
 
     @Test
@@ -93,7 +114,7 @@ class DecisionPaperTests extends CaseProcessTest {
         String html = mvc.perform(get("/cases/" + id + "/notice").with(signedIn(OFFICER, Role.COMMUNE_OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         String text = vn.ansinh.pages.PagesSpeakInWordsTest.visibleText(html.substring(html.indexOf("id=\"notice\"")));
-        assertThat(text).contains(CaseReference.of(id, approved.decidedOn()), "Người từ đủ 80 tuổi không có lương hưu");
+        assertThat(text).contains(approved.reference(), "Người từ đủ 80 tuổi không có lương hưu");
         assertThat(text).doesNotContain("sha256", approved.decision().category(), "hồ sơ số " + id);
     }
 

@@ -22,7 +22,7 @@ public class CaseDashboard {
     public record Summary(Map<CaseStatus, Long> openByStatus, List<Row> overdue, List<Row> postingEndsThisWeek) {
     }
 
-    public record Row(long id, long householdId, Program program, CaseStatus status, LocalDate due) {
+    public record Row(long id, long householdId, Program program, CaseStatus status, LocalDate due, String reference) {
     }
 
     private final Cases cases;
@@ -48,6 +48,6 @@ public class CaseDashboard {
     }
 
     private static Row row(Case c, LocalDate due) {
-        return new Row(c.id(), c.householdId(), c.program(), c.status(), due);
+        return new Row(c.id(), c.householdId(), c.program(), c.status(), due, c.reference());
     }
 }

@@ -55,7 +55,7 @@ public class CaseInbox {
     private static InboxItem item(Task t, Case c) {
         return new InboxItem(t.getId(), t.getTaskDefinitionKey(), t.getName(), c.id(), c.householdId(), c.program(),
                 c.communeCode(), c.status(), t.getCreateTime().toInstant(), t.getAssignee(),
-                t.getPriority() >= ApprovalOverdueStep.OVERDUE_PRIORITY, dueOn(t, c), c.version());
+                t.getPriority() >= ApprovalOverdueStep.OVERDUE_PRIORITY, dueOn(t, c), c.version(), c.reference());
     }
 
     private static java.time.LocalDate dueOn(Task t, Case c) {

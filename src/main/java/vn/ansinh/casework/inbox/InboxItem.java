@@ -6,8 +6,9 @@ import vn.ansinh.casework.Program;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One open task in a user's inbox, with the case facts the list shows. */
+/** One open task in a user's inbox, with the case facts the list shows ({@code caseReference}: the code people read). */
 public record InboxItem(String taskId, String step, String taskName, long caseId, long householdId,
                         Program program, String communeCode, CaseStatus status, Instant created,
-                        String assignee, boolean overdue, LocalDate dueOn, int caseVersion) {
+                        String assignee, boolean overdue, LocalDate dueOn, int caseVersion,
+                        String caseReference) {
 }

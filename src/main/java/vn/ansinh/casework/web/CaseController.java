@@ -109,7 +109,7 @@ class CaseController {
         model.addAttribute("c", view);
         model.addAttribute("household", households.get(view.householdId()));
         model.addAttribute("reference", view.decidedOn() == null ? null
-                : vn.ansinh.casework.CaseReference.of(view.id(), view.decidedOn()));
+                : view.reference());
         return "casework/notice";
     }
 

@@ -42,7 +42,7 @@ class CasePageModel {
         model.addAttribute("c", view);
         model.addAttribute("household", households.get(view.householdId()));
         model.addAttribute("reference", view.decidedOn() == null ? null
-                : vn.ansinh.casework.CaseReference.of(view.id(), view.decidedOn()));
+                : view.reference());
         model.addAttribute("assessed", queries.assessed(view.id(), actor).orElse(null));
         model.addAttribute("rerun", queries.rerun(view.id(), actor).orElse(null));
         model.addAttribute("appeals", appeals.ofCase(view.id(), actor));
