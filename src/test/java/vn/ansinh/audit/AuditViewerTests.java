@@ -107,6 +107,33 @@ class AuditViewerTests extends IntegrationTest {
     }
 
     @Test
+    void showsTheDetailsTheModulesWroteWithMonthsAndDatesInWordsNeverIso() throws Exception {
+        String writer = "detail.test." + System.nanoTime() % 1_000_000;
+        String[] details = {"LEFT_HOUSEHOLD on 2026-05-03 after 2026-05: chuyển đi nơi khác",
+                "SOCIAL_ALLOWANCE SA5a from 2026-06 case=12", "appeal 7 after 2026-04", "month=2026-05",
+                "opened 2026-05-03T02:15:00Z, due 2026-06-30"};
+        for (String detail : details) {
+            jdbc.update("insert into audit_entry(occurred_at, username, role, action, subject_type, subject_id, detail, refusal)"
+                    + " values (now(), ?, 'COMMUNE_OFFICER', 'ENTITLEMENT_STOPPED', 'Entitlement', '1', ?, false)", writer, detail);
+        }
+        String html = mvc.perform(get("/audit").param("user", writer).with(as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String text = vn.ansinh.pages.PagesSpeakInWordsTest.visibleText(html.substring(html.indexOf("id=\"audit-entries\"")));
+        assertThat(text).contains("Rời khỏi hộ ngày 03/05/2026 sau 05/2026: chuyển đi nơi khác",
+                "Trợ cấp xã hội hằng tháng SA5a từ 06/2026", "khiếu nại 7 sau 04/2026", "tháng=05/2026",
+                "03/05/2026 09:15", "hạn 30/06/2026");
+        assertThat(Pattern.compile("\\d{4}-\\d{2}").matcher(text).find()).as(text).isFalse();
+        assertThat(text).doesNotContain("LEFT_HOUSEHOLD", "SOCIAL_ALLOWANCE", " after ");
+        // the stored detail stays as the module wrote it
+        assertThat(jdbc.queryForList("select detail from audit_entry where username = ?", String.class, writer))
+                .containsExactlyInAnyOrder(details);
+        String en = mvc.perform(get("/audit").param("user", writer).param("lang", "en").with(as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(en.substring(en.indexOf("id=\"audit-entries\""))).contains("Left the household on 03/05/2026 after 05/2026")
+                .doesNotContain("2026-05");
+    }
+
+    @Test
     void filtersByRecordActionAndRefusals() throws Exception {
         String json = mvc.perform(get("/api/audit").param("user", actor).param("refusals", "true")
                 .param("record", "rec-3").with(httpBasic("policy", "policy")))
