@@ -29,8 +29,11 @@ class DeathCorrections {
     private final NamedParameterJdbcTemplate jdbc;
     private final PaymentAudit audit;
     private final MessageSource messages;
+    private final GrantWithdrawal withdrawal;
 
-    DeathCorrections(Entitlements entitlements, NamedParameterJdbcTemplate jdbc, PaymentAudit audit, MessageSource messages) {
+    DeathCorrections(Entitlements entitlements, NamedParameterJdbcTemplate jdbc, PaymentAudit audit, MessageSource messages,
+                     GrantWithdrawal withdrawal) {
+        this.withdrawal = withdrawal;
         this.entitlements = entitlements;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -43,7 +46,7 @@ class DeathCorrections {
         List<Entitlement> grants = entitlements.findByMemberIdAndProgramAndStatusIn(correction.memberId(),
                 Program.FUNERAL_SUPPORT, List.of(EntitlementStatus.ACTIVE));
         for (Entitlement grant : grants) {
-            if (paidOrHandedOver(grant.getId())) {
+            if (withdrawal.paidOrHandedOver(grant.getId())) {
                 throw new ConflictException(messages.getMessage("payment.deathCorrection.funeralPaid", null,
                         LocaleContextHolder.getLocale()));
             }
@@ -60,21 +63,10 @@ class DeathCorrections {
             }
         }
         for (Entitlement grant : grants) {
-            grant.withdraw();
-            entitlements.saveAndFlush(grant);
-            dropPlannedGrant(grant.getId());
+            withdrawal.withdraw(grant);
             audit.record("ENTITLEMENT_WITHDRAWN", "Entitlement", grant.getId(),
                     "FUNERAL_SUPPORT: death on " + correction.formerDiedOn() + " withdrawn: " + correction.reason());
         }
-    }
-
-    private boolean paidOrHandedOver(long entitlementId) {
-        Integer lines = jdbc.queryForObject("""
-                SELECT count(*) FROM payment_line l JOIN payment_cycle c ON c.id = l.cycle_id
-                 WHERE l.entitlement_id = :id
-                   AND (l.status = 'PAID' OR (l.status = 'PLANNED' AND c.status IN ('EXPORTED', 'CLOSED')))""",
-                new MapSqlParameterSource("id", entitlementId), Integer.class);
-        return lines != null && lines > 0;
     }
 
     private int replanCancelledMonths(long entitlementId, YearMonth lastPaid) {
@@ -83,14 +75,5 @@ class DeathCorrections {
                  WHERE c.id = l.cycle_id AND c.status IN ('GENERATED', 'APPROVED') AND l.entitlement_id = :id
                    AND l.month > :month AND l.kind = 'MONTHLY' AND l.status = 'CANCELLED'""",
                 new MapSqlParameterSource("id", entitlementId).addValue("month", lastPaid.atDay(1)));
-    }
-
-    private void dropPlannedGrant(long entitlementId) {
-        var p = new MapSqlParameterSource("id", entitlementId);
-        jdbc.update("""
-                DELETE FROM payment_line l USING payment_cycle c
-                 WHERE c.id = l.cycle_id AND c.status = 'GENERATED' AND l.entitlement_id = :id AND l.status = 'PLANNED'""", p);
-        jdbc.update("UPDATE payment_line SET status = 'CANCELLED', version = version + 1"
-                + " WHERE entitlement_id = :id AND status = 'PLANNED'", p);
     }
 }

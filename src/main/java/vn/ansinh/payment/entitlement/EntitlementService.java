@@ -27,9 +27,12 @@ public class EntitlementService {
     private final NamedParameterJdbcTemplate jdbc;
     private final PaymentAudit audit;
     private final PaymentScope scope;
+    private final GrantWithdrawal grants;
 
-    EntitlementService(Entitlements entitlements, NamedParameterJdbcTemplate jdbc, PaymentAudit audit, PaymentScope scope) {
+    EntitlementService(Entitlements entitlements, NamedParameterJdbcTemplate jdbc, PaymentAudit audit, PaymentScope scope,
+                       GrantWithdrawal grants) {
         this.scope = scope;
+        this.grants = grants;
         this.entitlements = entitlements;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -132,44 +135,25 @@ public class EntitlementService {
                 + " after " + month + ": " + reason));
         for (EntitlementStatus status : List.of(EntitlementStatus.PENDING_APPROVAL, EntitlementStatus.ACTIVE)) {
             for (Entitlement grant : entitlements.findByMemberIdAndKindAndStatus(memberId, EntitlementKind.ONE_OFF, status)) {
-                if (paidOrHandedOver(grant.getId())) {
+                if (grants.paidOrHandedOver(grant.getId())) {
                     continue;
                 }
-                grant.withdraw();
-                entitlements.saveAndFlush(grant);
-                var p = new MapSqlParameterSource("id", grant.getId());
-                jdbc.update("""
-                        DELETE FROM payment_line l USING payment_cycle c
-                         WHERE c.id = l.cycle_id AND c.status = 'GENERATED' AND l.entitlement_id = :id AND l.status = 'PLANNED'""", p);
-                jdbc.update("UPDATE payment_line SET status = 'CANCELLED', version = version + 1"
-                        + " WHERE entitlement_id = :id AND status = 'PLANNED'", p);
+                grants.withdraw(grant);
                 audit.record("ENTITLEMENT_WITHDRAWN", "Entitlement", grant.getId(), grant.getProgram()
                         + ": member left the household on " + removedOn + ": " + reason);
             }
         }
     }
 
-    /** A line of the entitlement was paid, or is planned in a cycle already handed to the payer. */
-    private boolean paidOrHandedOver(long entitlementId) {
-        Integer lines = jdbc.queryForObject("""
-                SELECT count(*) FROM payment_line l JOIN payment_cycle c ON c.id = l.cycle_id
-                 WHERE l.entitlement_id = :id
-                   AND (l.status = 'PAID' OR (l.status = 'PLANNED' AND c.status IN ('EXPORTED', 'CLOSED')))""",
-                new MapSqlParameterSource("id", entitlementId), Integer.class);
-        return lines != null && lines > 0;
-    }
-
     /**
      * An appeal changed the decision to "not entitled": a monthly allowance stops after {@code lastPaidMonth} (its
-     * planned lines after it dropped), a grant not yet paid is withdrawn. Audited.
+     * planned lines after it dropped), a grant not yet paid is withdrawn as a removal withdraws one (its planned line
+     * leaves a cycle in review, is cancelled in an approved one). Audited.
      */
     @Transactional
     void stopForAppeal(Entitlement e, YearMonth lastPaidMonth, long appealId) {
         if (e.getKind() == EntitlementKind.ONE_OFF) {
-            e.withdraw();
-            entitlements.saveAndFlush(e);
-            jdbc.update("DELETE FROM payment_line l USING payment_cycle c WHERE c.id = l.cycle_id AND c.status = 'GENERATED'"
-                    + " AND l.entitlement_id = :id AND l.status = 'PLANNED'", new MapSqlParameterSource("id", e.getId()));
+            grants.withdraw(e);
             audit.record("ENTITLEMENT_WITHDRAWN", "Entitlement", e.getId(), "appeal " + appealId);
             return;
         }
