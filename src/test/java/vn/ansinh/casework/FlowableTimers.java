@@ -3,11 +3,24 @@ package vn.ansinh.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.job.api.Job;
 
-/** Fires a process's timer by moving Flowable's clock past it: tests never wait for real time. */
+/**
+ * Fires a process's timer by moving Flowable's clock past it: tests never wait for real time.
+ *
+ * <p>The timer runs once, on the engine's job executor. {@code moveTimerToExecutableJob} already hands the job to the
+ * running executor: Flowable's {@code DefaultJobManager.moveTimerJobToExecutableJob} creates the executable job locked
+ * with the executor's lock owner and, after the commit, submits it to the executor's pool ({@code hintAsyncExecutor} →
+ * {@code JobAddedTransactionListener}). Executing it here as well ({@code executeJob} checks no lock) ran the same job
+ * twice at once, the two transactions updating the same act_ru_execution rows: now and then "deadlock detected". So
+ * the helper only moves the timer and waits for the executor to finish it. Had the executor's own timer acquisition
+ * locked the timer first, the move fails on the timer's revision and the executor runs it: the helper waits too.
+ * Only without a running executor does the helper execute the job itself.
+ */
 public final class FlowableTimers {
 
     private final ProcessEngine engine;
@@ -25,11 +38,15 @@ public final class FlowableTimers {
         if (engine.getProcessEngineConfiguration().getClock().getCurrentTime().before(after)) {
             engine.getProcessEngineConfiguration().getClock().setCurrentTime(after);
         }
+        boolean executorRuns = engine.getProcessEngineConfiguration().getAsyncExecutor() != null
+                && engine.getProcessEngineConfiguration().getAsyncExecutor().isActive();
         try {
             Job job = management.moveTimerToExecutableJob(timer.getId());
-            management.executeJob(job.getId());
-        } catch (RuntimeException raceWithTheJobExecutor) {
-            // the engine's own executor took the job first, or one of us lost a deadlock: wait for it below
+            if (!executorRuns && job != null) {
+                management.executeJob(job.getId());
+            }
+        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException takenByTheExecutor) {
+            // the executor's timer acquisition locked (or already moved) the timer first: it runs it, wait below
         }
         long deadline = System.currentTimeMillis() + 20_000;
         while (management.createJobQuery().processInstanceId(pi).elementId(boundaryEvent).count() > 0
@@ -39,8 +56,8 @@ public final class FlowableTimers {
             pause();
         }
 
-        // a job the engine's executor lost to us (a deadlock or optimistic-locking failure) is retried: let the
-        // process settle, so the test does not act on a case while that retry still moves it
+        // what the timer's step started asynchronously runs on the executor too: let the process settle, so the test
+        // does not act on a case while a job still moves it
         while (management.createJobQuery().processInstanceId(pi).count() > 0) {
             failOnJobException(pi);
             assertThat(System.currentTimeMillis()).as("jobs settled in time").isLessThan(deadline);
