@@ -112,12 +112,13 @@ class DemoProvince {
     private final ProcessEngine engine;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final DemoReviewYear reviewYear;
     private final boolean enabled;
 
     DemoProvince(HouseholdManagement households, AssessmentManagement assessments, EligibilityManagement eligibility,
                  CaseWorkflow workflow, CaseAssessment caseAssessment, CaseClock caseClock, PaymentManagement payments,
                  PovertyYears years, ProcessEngine engine, JdbcTemplate jdbc, TransactionTemplate tx,
-                 @Value("${ansinh.demo-data}") boolean demo, @Value("${ansinh.demo-history:false}") boolean history) {
+                 DemoReviewYear reviewYear, @Value("${ansinh.demo-data}") boolean demo, @Value("${ansinh.demo-history:false}") boolean history) {
         this.households = households;
         this.assessments = assessments;
         this.eligibility = eligibility;
@@ -129,6 +130,7 @@ class DemoProvince {
         this.engine = engine;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.reviewYear = reviewYear;
         this.enabled = demo && history;
     }
 
@@ -137,7 +139,34 @@ class DemoProvince {
     @Order(35)
     void seed() {
         if (enabled) {
-            seedOnce(AREAS, DemoHouseholds.COMMUNES, SEED).ifPresent(DemoProvince::report);
+            seedOnce(AREAS, DemoHouseholds.COMMUNES, SEED).ifPresent(s -> {
+                report(s);
+                reviewYear(AREAS);
+            });
+        }
+    }
+
+    /**
+     * This year's review ({@link DemoReviewYear}): the current year's campaign and the demo communes' re-evaluation
+     * flags, seeded after the years of use, the engine's executor paused meanwhile as for the cases.
+     */
+    DemoReviewYear.Seeded reviewYear(List<Area> areas) {
+        long t0 = System.nanoTime();
+        AsyncExecutor executor = engine.getProcessEngineConfiguration().getAsyncExecutor();
+        boolean running = executor != null && executor.isActive();
+        if (running) {
+            executor.shutdown();
+        }
+        try {
+            engine.getProcessEngineConfiguration().getClock().reset();
+            DemoReviewYear.Seeded seeded = reviewYear.seed(areas, caseClock.today());
+            log.info("Demo province: this year's review campaign {} and {} re-evaluations seeded in {} s", seeded.campaignId(),
+                    seeded.reevaluations().size(), String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+            return seeded;
+        } finally {
+            if (running) {
+                executor.start();
+            }
         }
     }
 

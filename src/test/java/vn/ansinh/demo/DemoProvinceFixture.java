@@ -26,6 +26,8 @@ final class DemoProvinceFixture {
     /** A third copy, in district 343 (Kiến Xương), where the browser journeys act without moving the copies compared above. */
     static DemoProvince.Area journeys;
     static DemoProvince.Summary journeysSeeded;
+    /** This year's campaign and the journeys' commune's re-evaluation flags, seeded for the journeys. */
+    static DemoReviewYear.Seeded journeysReview;
 
     private DemoProvinceFixture() {
     }
@@ -70,9 +72,38 @@ final class DemoProvinceFixture {
                 Jurisdiction.district("343"));
         accounts.createIfAbsent(area.payer(), area.payer(), "Lê Thị Chi (cán bộ chi trả)", Role.PAYMENT_OFFICER,
                 Jurisdiction.district("343"));
-        journeysSeeded = context.getBean(DemoProvince.class)
-                .seedOnce(List.of(area), List.of(commune), DemoProvince.SEED).orElseThrow();
+        DemoProvince province = context.getBean(DemoProvince.class);
+        journeysSeeded = province.seedOnce(List.of(area), List.of(commune), DemoProvince.SEED).orElseThrow();
+        // another class's campaign left open (the role matrix's refused cells) is closed first, as CampaignTests do
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        jdbc.update("update review_campaign set status = 'CLOSED', closed_at = now() where status = 'OPEN'");
+        journeysReview = province.reviewYear(List.of(area));
         journeys = area;
+    }
+
+    /**
+     * After the journeys: the campaign of the year, province-wide over every test's households, is closed and the cases
+     * it opened withdrawn with their processes ended, so that the one-open-case rule of other tests' households is as
+     * it was (CampaignTests clean up the same way).
+     */
+    static synchronized void endReviewYear(ApplicationContext context) {
+        if (journeysReview == null || journeysReview.campaignId() == null) {
+            return;
+        }
+        long id = journeysReview.campaignId();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        org.flowable.engine.RuntimeService runtime = context.getBean(org.flowable.engine.RuntimeService.class);
+        jdbc.update("update review_campaign set status = 'CLOSED', closed_at = now() where id = ? and status = 'OPEN'", id);
+        for (java.util.Map<String, Object> c : jdbc.queryForList("select c.id, c.process_instance_id from review_campaign_household h"
+                + " join casework_case c on c.id = h.case_id where h.campaign_id = ? and not h.taken_up and c.status in"
+                + " ('ASSESSMENT', 'NOT_ELIGIBLE', 'VILLAGE_MEETING', 'POSTING', 'RE_VERIFICATION', 'APPROVAL')", id)) {
+            String instance = (String) c.get("process_instance_id");
+            if (instance != null && runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+                runtime.deleteProcessInstance(instance, "test clean-up");
+            }
+            jdbc.update("update casework_case set status = 'CLOSED' where id = ?", c.get("id"));
+        }
+        journeysReview = null;
     }
 
     private static void copyRegister(ApplicationContext context, String from, String to) {
