@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,10 +34,20 @@ class HomePagesBrowserTest extends BrowserTest {
 
     DemoProvince.Area area;
 
+    private static ApplicationContext shared;
+
     @BeforeEach
     void seeded() {
         DemoProvinceFixture.seedJourneys(context);
         area = DemoProvinceFixture.journeys;
+        shared = context;
+    }
+
+    @AfterAll
+    static void endReviewYear() {
+        if (shared != null) {
+            DemoProvinceFixture.endReviewYear(shared);
+        }
     }
 
     @Test
@@ -80,6 +91,69 @@ class HomePagesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("meeting")).getText()).containsPattern(DAY).contains("2/3");
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Đang niêm yết");
         readsInWords("case after its meeting", true);
+
+        // this year's re-evaluation of the commune left flags for the officer to review
+        open("/campaigns/flags");
+        List<WebElement> flags = browser.findElements(By.cssSelector("#campaign-flags tbody tr"));
+        assertThat(flags).as("the commune's pending flags").isNotEmpty();
+        for (WebElement flag : flags) {
+            assertThat(flag.getText()).contains("Xem hộ").containsPattern(DAY);
+        }
+        readsInWords("flags to review", true);
+    }
+
+    @Test
+    void theCommuneOfficerListsTheCommunesCasesAndReadsAHouseholdWithItsMembersAgesAndCases() {
+        login(area.officer(), area.officer());
+        open("/cases");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#cases-table tbody tr"));
+        assertThat(rows).as("the commune's cases").isNotEmpty();
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            // the case by its code, the household by its head and code, never a database id
+            assertThat(cells.get(0).getText()).matches("AS-\\d{4}-\\d{6}-\\d");
+            assertThat(cells.get(1).getText()).contains("HGD-");
+            // the commune's own list has no commune column: reference, household, village, program, status, step, opened, due
+            assertThat(cells.get(3).getText()).as("the program in words").isNotBlank().doesNotContain("_");
+            assertThat(cells.get(6).getText()).matches(DAY);
+        }
+        assertThat(rows.stream().map(r -> r.findElements(By.tagName("td")).get(4).getText()).distinct().count())
+                .as("cases in more than one status").isGreaterThan(1);
+        readsInWords("case list", true);
+
+        // one step's cases, filtered
+        new Select(browser.findElement(By.id("f-status"))).selectByValue("APPROVAL");
+        browser.findElement(By.id("cases-search")).click();
+        wait.until(ExpectedConditions.urlContains("status=APPROVAL"));
+        List<WebElement> approval = browser.findElements(By.cssSelector("#cases-table tbody tr"));
+        assertThat(approval).isNotEmpty().allSatisfy(r -> assertThat(r.getText()).contains("Chờ phê duyệt"));
+        assertThat(approval.get(0).findElements(By.tagName("td")).get(7).getText()).as("its due day").matches(DAY);
+        readsInWords("case list of one status", true);
+
+        // the household of a case: its members with their ages, its cases by code with their dates
+        String reference = approval.get(0).findElements(By.tagName("td")).get(0).getText();
+        approval.get(0).findElement(By.cssSelector("a[id^='open-']")).click();
+        waitFor(By.id("reasons"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Hồ sơ " + reference);
+        browser.findElement(By.cssSelector("dd a[href*='/households/']")).click();
+        waitFor(By.id("members"));
+        assertThat(browser.findElement(By.id("household-code")).getText()).startsWith("HGD-");
+        for (WebElement m : browser.findElements(By.cssSelector("#members tbody tr"))) {
+            List<WebElement> cells = m.findElements(By.tagName("td"));
+            if (!cells.get(2).getText().isBlank()) {
+                assertThat(cells.get(2).getText()).matches(DAY);
+                assertThat(cells.get(3).getText()).as("the member's age").matches("\\d{1,3}");
+            }
+        }
+        List<WebElement> cases = browser.findElements(By.cssSelector("#household-cases-table tbody tr"));
+        assertThat(cases).extracting(r -> r.findElements(By.tagName("td")).get(0).getText()).contains(reference);
+        for (WebElement c : cases) {
+            List<WebElement> cells = c.findElements(By.tagName("td"));
+            assertThat(cells.get(0).getText()).matches("AS-\\d{4}-\\d{6}-\\d");
+            assertThat(cells.get(4).getText()).matches(DAY);
+            assertThat(cells.get(5).getText()).matches("(" + DAY + ")?");
+        }
+        readsInWords("household with its cases", true);
     }
 
     @Test
@@ -136,6 +210,21 @@ class HomePagesBrowserTest extends BrowserTest {
         login("policy", "policy");
         assertThat(browser.findElement(By.id("home-policy")).getText()).contains("Đang áp dụng:");
         readsInWords("policy home", true);
+
+        // this year's annual review campaign, its cases opened
+        open("/campaigns");
+        String year = String.valueOf(java.time.LocalDate.now(Formats.PROVINCE).getYear());
+        WebElement campaign = browser.findElements(By.cssSelector("#campaigns tbody tr")).stream()
+                .filter(r -> r.getText().startsWith(year)).findFirst().orElseThrow();
+        assertThat(campaign.getText()).containsPattern(DAY + " – " + DAY).contains("Đang rà soát");
+        assertThat(Integer.parseInt(campaign.findElements(By.tagName("td")).get(3).getText().replace(".", "")))
+                .as("households on its list").isPositive();
+        readsInWords("campaigns", true);
+        campaign.findElement(By.tagName("a")).click();
+        waitFor(By.id("campaign-page"));
+        assertThat(browser.findElement(By.id("campaign-page")).getAttribute("data-status")).isEqualTo("OPEN");
+        assertThat(browser.findElements(By.cssSelector("#campaign-communes tbody tr"))).isNotEmpty();
+        readsInWords("campaign", true);
 
         open("/policy");
         assertThat(browser.findElement(By.id("versions")).getText()).contains("Đang có hiệu lực");
