@@ -2,6 +2,7 @@ package vn.ansinh.eligibility;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * other modules, and stores decisions of registered households so they can be re-run side by side.
  */
 @Service
-public class EligibilityManagement {
+public class EligibilityManagement implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(EligibilityManagement.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
@@ -62,6 +63,7 @@ public class EligibilityManagement {
     private final EvaluationLimits limits;
     private final RuleWorkers workers;
     private final AtomicReference<RuleEngine> engine = new AtomicReference<>();
+    private final RuleBaseHeadStart.InitialRuleBase initial;
     private final Decisions decisions;
     private final HouseholdManagement households;
     private final AssessmentManagement assessments;
@@ -78,7 +80,8 @@ public class EligibilityManagement {
                           @Value("${ansinh.rules.workers:0}") int workers, Decisions decisions,
                           HouseholdManagement households, AssessmentManagement assessments, CurrentUser currentUser,
                           JsonMapper json, ApplicationEventPublisher events, Permissions permissions,
-                          HouseholdChunks householdChunks, AssessmentChunks assessmentChunks) {
+                          HouseholdChunks householdChunks, AssessmentChunks assessmentChunks,
+                          RuleBaseHeadStart.InitialRuleBase initial) {
         this.permissions = permissions;
         this.householdChunks = householdChunks;
         this.assessmentChunks = assessmentChunks;
@@ -91,21 +94,43 @@ public class EligibilityManagement {
         this.currentUser = currentUser;
         this.json = json;
         this.events = events;
-        RuleBase base = RuleSetValidation.validate(this.rulesDir, limits).orThrow();
-        engine.set(new RuleEngine(base, limits, this.workers));
-        log.info("Rule set {} ({}) loaded from {}: {} rules in {} ms, evaluations limited to {} ms and {} firings per household",
-                base.label(), base.version(), base.dir(), base.ruleCount(), base.buildMillis(), limits.timeout().toMillis(),
-                limits.maxFiringsPerHousehold());
+        this.initial = initial.builds(this.rulesDir, limits) ? initial
+                : RuleBaseHeadStart.InitialRuleBase.start(this.rulesDir, limits);
+    }
+
+    /** The rule base is built by {@link RuleBaseHeadStart} meanwhile; a refused rule set stops the start-up here. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        engine();
+    }
+
+    /** The engine in use; the first call waits for the start-up build. */
+    private RuleEngine engine() {
+        RuleEngine current = engine.get();
+        return current != null ? current : startupEngine();
+    }
+
+    private synchronized RuleEngine startupEngine() {
+        if (engine.get() == null) {
+            long waitStart = System.nanoTime();
+            RuleBase base = initial.await();
+            engine.set(new RuleEngine(base, limits, this.workers));
+            log.info("Rule set {} ({}) loaded from {}: {} rules in {} ms (built in the background, waited {} ms), "
+                            + "evaluations limited to {} ms and {} firings per household", base.label(), base.version(),
+                    base.dir(), base.ruleCount(), base.buildMillis(), (System.nanoTime() - waitStart) / 1_000_000,
+                    limits.timeout().toMillis(), limits.maxFiringsPerHousehold());
+        }
+        return engine.get();
     }
 
     /** Evaluates a household for every program as of {@code asOf}, without storing anything. */
     public EvaluationResult evaluate(HouseholdFacts facts, LocalDate asOf) {
-        return engine.get().evaluate(facts, asOf);
+        return engine().evaluate(facts, asOf);
     }
 
     /** Evaluates many households as of one date (bulk re-evaluation). */
     public List<EvaluationResult> evaluateAll(List<HouseholdFacts> facts, LocalDate asOf) {
-        return engine.get().evaluateAll(facts, asOf);
+        return engine().evaluateAll(facts, asOf);
     }
 
     /**
@@ -223,12 +248,12 @@ public class EligibilityManagement {
 
     /** A numeric parameter of {@code rules/parameters/} in force on {@code asOf}, or null when none is. */
     public BigDecimal parameter(String name, LocalDate asOf) {
-        return engine.get().ruleBase().parameters().number(name, asOf);
+        return engine().ruleBase().parameters().number(name, asOf);
     }
 
     /** A parameter's value in force on {@code asOf} (number, text, date or list) with its legal reference. */
     public Optional<ParameterTable.Value> parameterValue(String name, LocalDate asOf) {
-        return Optional.ofNullable(engine.get().ruleBase().parameters().value(name, asOf));
+        return Optional.ofNullable(engine().ruleBase().parameters().value(name, asOf));
     }
 
     /** The same value as text (e.g. the name of the poverty standard in force), for modules that only show it. */
@@ -247,18 +272,18 @@ public class EligibilityManagement {
 
     /** Version (content hash) and label of the rule set in use. */
     public EvaluationResult.RuleSetRef ruleSet() {
-        RuleBase base = engine.get().ruleBase();
+        RuleBase base = engine().ruleBase();
         return new EvaluationResult.RuleSetRef(base.version(), base.label());
     }
 
     /** The rule base in use (policy workbench: rule count, build time, parameters). */
     public RuleBase ruleBase() {
-        return engine.get().ruleBase();
+        return engine().ruleBase();
     }
 
     /** The folder the rule base in force was built from. */
     public Path ruleSetFolder() {
-        return engine.get().ruleBase().dir();
+        return engine().ruleBase().dir();
     }
 
     /**
@@ -268,6 +293,7 @@ public class EligibilityManagement {
     public synchronized EvaluationResult.RuleSetRef reload() {
         permissions.require(Act.RELOAD_RULES, "ruleset", null);
         RuleEngine fresh = new RuleEngine(RuleSetValidation.validate(rulesDir, limits).orThrow(), limits, workers);
+        engine();
         RuleEngine old = engine.getAndSet(fresh);
         old.ruleBase().dispose();
         events.publishEvent(AuditEvent.of("RULES_RELOADED", "ruleset", fresh.ruleBase().label(), fresh.ruleBase().version()));
@@ -295,6 +321,7 @@ public class EligibilityManagement {
      */
     public synchronized EvaluationResult.RuleSetRef activate(Path dir, String versionLabel) {
         RuleBase base = RuleSetValidation.validate(dir, limits).orThrow().labelled(versionLabel);
+        engine();
         RuleEngine old = engine.getAndSet(new RuleEngine(base, limits, workers));
         if (old != null && old.ruleBase() != base) {
             old.ruleBase().dispose();
@@ -306,7 +333,7 @@ public class EligibilityManagement {
 
     /** Gives the rule base in force another label without rebuilding it (its folder is the version's content). */
     public synchronized EvaluationResult.RuleSetRef relabel(String versionLabel) {
-        RuleEngine current = engine.get();
+        RuleEngine current = engine();
         engine.set(new RuleEngine(current.ruleBase().labelled(versionLabel), limits, workers));
         return ruleSet();
     }
@@ -339,7 +366,7 @@ public class EligibilityManagement {
 
     /** Runs every scenario of {@code rules/tests/} against the rule set in use. */
     public List<ScenarioRunner.Result> runScenarios() {
-        return new ScenarioRunner().run(engine.get(), ScenarioRunner.load(rulesDir.resolve("tests")));
+        return new ScenarioRunner().run(engine(), ScenarioRunner.load(rulesDir.resolve("tests")));
     }
 
     /** Evaluates a registered household's current data as of {@code asOf} and stores the decision. */
