@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -43,10 +42,13 @@ public class HouseholdManagement {
     private final PovertyYears povertyYears;
     private final Validator validator;
     private final MemberRemovals removals;
+    private final HouseholdSearch search;
 
     HouseholdManagement(Households households, Members members, Geography geography, CurrentUser currentUser,
                         MessageSource messages, ApplicationEventPublisher events, Permissions permissions,
-                        PovertyYears povertyYears, Validator validator, MemberRemovals removals) {
+                        PovertyYears povertyYears, Validator validator, MemberRemovals removals,
+                        HouseholdSearch search) {
+        this.search = search;
         this.removals = removals;
         this.validator = validator;
         this.permissions = permissions;
@@ -68,21 +70,12 @@ public class HouseholdManagement {
         return households.countInVillageOf(householdId);
     }
 
+    /** Households matching {@code query} (diacritics ignored) within the caller's area, by id; the total is capped (HouseholdPage). */
     @Transactional(readOnly = true)
     public HouseholdPage search(String query, Pageable pageable) {
-        Jurisdiction scope = currentUser.jurisdiction();
-        String pattern = TextSearch.containsPattern(query);
-        String code = scope.code();
-        long limit = HouseholdPage.countLimit(pageable);
         households.planEachSearch();
-        return switch (scope.level()) {
-            case PROVINCE -> page(matched(households.searchProvince(pattern, pageable), query), pageable,
-                    () -> households.countProvince(pattern, limit));
-            case DISTRICT -> page(matched(households.searchDistrict(code, pattern, pageable), query), pageable,
-                    () -> households.countDistrict(code, pattern, limit));
-            case COMMUNE -> page(matched(households.searchCommune(code, pattern, pageable), query), pageable,
-                    () -> households.countCommune(code, pattern, limit));
-        };
+        HouseholdSearch.Result found = search.find(currentUser.jurisdiction(), TextSearch.containsPattern(query), pageable);
+        return HouseholdPage.of(matched(found.rows(), query), pageable, found.counted());
     }
 
     /**
@@ -113,13 +106,6 @@ public class HouseholdManagement {
 
     private static boolean has(String text, String key) {
         return text != null && TextSearch.key(text).contains(key);
-    }
-
-    /** Counts only when the page does not tell the total by itself (first page not full, or a last page). */
-    private static HouseholdPage page(List<HouseholdSummary> content, Pageable pageable, LongSupplier count) {
-        boolean knownTotal = !content.isEmpty() ? content.size() < pageable.getPageSize()
-                : pageable.getOffset() == 0;
-        return HouseholdPage.of(content, pageable, knownTotal ? pageable.getOffset() + content.size() : count.getAsLong());
     }
 
     @Transactional(readOnly = true)

@@ -18,9 +18,6 @@ interface Households extends JpaRepository<Household, Long> {
     String WITHIN = "(:level = 'PROVINCE' or (:level = 'DISTRICT' and h.districtCode = :code)"
             + " or (:level = 'COMMUNE' and h.communeCode = :code))";
 
-    String SUMMARY = "select new vn.ansinh.household.HouseholdSummary(h.id, h.code, h.headName, h.address,"
-            + " h.communeCode, h.village, h.area, h.officialPovertyStatus, size(h.members)) from Household h where ";
-
     @Query("select distinct h from Household h join h.members m where h.communeCode = :commune"
             + " and m.relation = vn.ansinh.household.Relation.HEAD and m.birthDate = :born order by h.id")
     List<Household> findByCommuneAndHeadBornOn(String commune, java.time.LocalDate born);
@@ -42,35 +39,13 @@ interface Households extends JpaRepository<Household, Long> {
         return findByIdWithin(id, scope.level().name(), scope.code());
     }
 
-    // Search: one query per level rather than WITHIN, since a cached generic plan cannot fold the level away and
-    // each level wants its own plan. Counts stop at a limit (see HouseholdPage).
-    @Query(SUMMARY + "h.searchKey like :pattern")
-    List<HouseholdSummary> searchProvince(String pattern, Pageable pageable);
-
-    @Query(SUMMARY + "h.districtCode = :code and h.searchKey like :pattern")
-    List<HouseholdSummary> searchDistrict(String code, String pattern, Pageable pageable);
-
-    // A commune holds ≈ 2.300 households: filtering them costs a few milliseconds, whereas the planner would AND in
-    // the trigram index, 40–60 ms for a common name. "|| ''" keeps the index out of the commune's queries.
-    @Query(SUMMARY + "h.communeCode = :code and concat(h.searchKey, '') like :pattern")
-    List<HouseholdSummary> searchCommune(String code, String pattern, Pageable pageable);
-
-    @Query(value = "select count(*) from (select 1 from household h where h.search_key like :pattern limit :limit) x",
-            nativeQuery = true)
-    long countProvince(String pattern, long limit);
-
-    @Query(value = "select count(*) from (select 1 from household h where h.district_code = :code"
-            + " and h.search_key like :pattern limit :limit) x", nativeQuery = true)
-    long countDistrict(String code, String pattern, long limit);
-
-    @Query(value = "select count(*) from (select 1 from household h where h.commune_code = :code"
-            + " and h.search_key || '' like :pattern limit :limit) x", nativeQuery = true)
-    long countCommune(String code, String pattern, long limit);
-
     // After five executions PostgreSQL may reuse a generic plan, which cannot see the pattern: it guesses LIKE
     // matches 0.5 % and walks the trigram index even for "nguyen" (a third of the province). Custom plans, for
-    // this transaction only, cost a fraction of a millisecond of planning.
-    @Query(value = "select set_config('plan_cache_mode', 'force_custom_plan', true)", nativeQuery = true)
+    // this transaction only, cost a fraction of a millisecond of planning. No parallel workers either: with 20
+    // searches at once on a few cores, a district's "nguyen" split over workers read the whole district (150 ms)
+    // where one process stops at the 1.001st match (5 ms).
+    @Query(value = "select set_config('plan_cache_mode', 'force_custom_plan', true)"
+            + " || set_config('max_parallel_workers_per_gather', '0', true)", nativeQuery = true)
     String planEachSearch();
 
     /** [id, code, head name, village, commune code] of these households within the area. */

@@ -1,25 +1,27 @@
 package vn.ansinh.bench;
 
 import java.util.List;
+import java.util.Map;
+import vn.ansinh.common.access.Jurisdiction;
+import vn.ansinh.household.SearchSql;
 
-/** The door's SQL (as Hibernate renders the repository queries) with literal parameters, for EXPLAIN ANALYZE. */
+/** The door's SQL ({@code HouseholdSearch}: the page and the capped count in one query) with literal parameters, for EXPLAIN ANALYZE. */
 final class ExplainedQueries {
 
     private ExplainedQueries() {
     }
 
     static List<String> forScope(String level, String code, String pattern) {
-        String within = switch (level) {
-            case "DISTRICT" -> "h.district_code = '" + code + "' and ";
-            case "COMMUNE" -> "h.commune_code = '" + code + "' and ";
-            default -> "";
-        };
-        String key = "COMMUNE".equals(level) ? "h.search_key || ''" : "h.search_key";
-        return List.of(
-                "select h.id, h.code, h.head_name, (select count(1) from household_member m where m.household_id = h.id)"
-                        + " from household h where " + within + key + " like '" + pattern + "'"
-                        + " order by h.id offset 0 rows fetch first 20 rows only",
-                "select count(*) from (select 1 from household h where " + within + key + " like '" + pattern + "'"
-                        + " limit 1001) x");
+        String sql = SearchSql.of(Jurisdiction.Level.valueOf(level));
+        Map<String, String> literals = Map.of("code", "'" + code + "'", "pattern", "'" + pattern + "'",
+                "limit", "1001", "offset", "0", "size", "20");
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(":([a-z]+)").matcher(sql);
+        while (m.find()) {
+            out.append(sql, at, m.start()).append(literals.getOrDefault(m.group(1), m.group()));
+            at = m.end();
+        }
+        return List.of(out.append(sql.substring(at)).toString());
     }
 }
