@@ -5,7 +5,9 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +34,7 @@ import java.util.stream.Stream;
 public final class RuleBase {
 
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final KieSessionConfiguration SESSION = sessionConfiguration();
     private static final Pattern PARAMETER = Pattern.compile(
             "(?:\\b(?:has|num|coef|text|date|list|listHas|listHasAny)|threshold|byArea|membersWithAny)\\(\\s*\"([^\"]+)\"");
     private static final Pattern REASON_CODE = Pattern.compile("\\.(?:pass|fail|check)\\(\\s*\"([^\"]+)\"|coverAllMembers\\([^,]+,\\s*\"([^\"]+)\"");
@@ -75,6 +78,12 @@ public final class RuleBase {
     /** The {@code coveredFrom} of {@code root}'s {@code ruleset.yaml} as a build would read it, without building. */
     public static LocalDate coveredFrom(Path root) {
         return readRuleset(root, new java.util.ArrayList<>()).get("coveredFrom") instanceof LocalDate d ? d : LocalDate.MIN;
+    }
+
+    private static KieSessionConfiguration sessionConfiguration() {
+        KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
+        conf.setOption(ThreadSafeOption.NO);
+        return conf;
     }
 
     static ReleaseId nextReleaseId(KieServices ks) {
@@ -176,7 +185,12 @@ public final class RuleBase {
                 : new RuleBase(dir, newLabel, version, coveredFrom, parameters, container, buildMillis);
     }
 
-    KieSession newSession() { return sessions.newKieSession(); }
+    /**
+     * A pooled session, not thread-safe: each evaluation uses its session on one rule worker only (inserts, firing,
+     * dispose), and Drools then skips the locks and the synchronized propagation list it keeps for shared sessions.
+     * {@code halt} from the caller's thread after a time-out is still seen by the firing loop.
+     */
+    KieSession newSession() { return sessions.newKieSession(SESSION); }
     KieBase kieBase() { return kieBase; }
     public Path dir() { return dir; }
     public String label() { return label; }

@@ -9,6 +9,7 @@ import vn.ansinh.eligibility.facts.Params;
 
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Evaluates households against one {@link RuleBase} with a stateless session: each batch inserts one
@@ -57,21 +59,27 @@ public final class RuleEngine {
     /** Evaluates many households as of one date in a single stateless execution; the input is checked here, once. */
     public List<EvaluationResult> evaluateAll(List<HouseholdFacts> households, LocalDate asOf) {
         Params params = FactsValidator.check(households, asOf, this::paramsFor);
-        List<Object> facts = new ArrayList<>(households.size() * 4);
         List<HouseholdFact> roots = new ArrayList<>(households.size());
-        for (HouseholdFacts h : households) {
-            HouseholdFact fact = HouseholdFact.of(living(h, asOf), asOf, params);
-            roots.add(fact);
-            facts.add(fact);
-            facts.addAll(fact.getMembers());
-        }
-        fire(facts, households.size());
+        List<Object> facts = facts(households, asOf, params, roots);
+        fire(facts, households.size(), () -> facts(households, asOf, params, new ArrayList<>()));
         ResultAssembler assembler = new ResultAssembler(ruleBase, params, asOf);
         List<EvaluationResult> results = new ArrayList<>(roots.size());
         for (int i = 0; i < roots.size(); i++) {
             results.add(assembler.assemble(roots.get(i), funerals(households.get(i), asOf)));
         }
         return results;
+    }
+
+    /** The facts to insert for {@code households}: each household fact then its members; the roots are added to {@code roots}. */
+    private static List<Object> facts(List<HouseholdFacts> households, LocalDate asOf, Params params, List<HouseholdFact> roots) {
+        List<Object> facts = new ArrayList<>(households.size() * 4);
+        for (HouseholdFacts h : households) {
+            HouseholdFact fact = HouseholdFact.of(living(h, asOf), asOf, params);
+            roots.add(fact);
+            facts.add(fact);
+            facts.addAll(fact.getMembers());
+        }
+        return facts;
     }
 
     /** The household without the members who died on or before asOf: they count for no program. */
@@ -101,14 +109,23 @@ public final class RuleEngine {
             List<MemberFacts> thatDay = h.members().stream()
                     .filter(m -> m == d || (!m.birthDate().isAfter(day) && !m.deadOn(day)))
                     .toList();
-            HouseholdFact fact = HouseholdFact.of(withMembers(h, thatDay), day, ruleBase.parameters().at(day));
-            MemberFact dead = fact.getMembers().get(thatDay.indexOf(d));
-            dead.markDeceased();
-            List<Object> facts = new ArrayList<>(fact.getMembers().size() + 1);
-            facts.add(fact);
-            facts.addAll(fact.getMembers());
-            fire(facts, 1);
-            deceased.add(dead);
+            HouseholdFacts household = withMembers(h, thatDay);
+            int index = thatDay.indexOf(d);
+            MemberFact[] dead = new MemberFact[1]; // the member of the first firing, whose facts the result reads
+            Supplier<List<Object>> facts = () -> {
+                HouseholdFact fact = HouseholdFact.of(household, day, ruleBase.parameters().at(day));
+                MemberFact member = fact.getMembers().get(index);
+                member.markDeceased();
+                if (dead[0] == null) {
+                    dead[0] = member;
+                }
+                List<Object> out = new ArrayList<>(fact.getMembers().size() + 1);
+                out.add(fact);
+                out.addAll(fact.getMembers());
+                return out;
+            };
+            fire(facts.get(), 1, facts);
+            deceased.add(dead[0]);
         }
         return deceased;
     }
@@ -116,31 +133,61 @@ public final class RuleEngine {
     /**
      * Inserts the facts into a pooled session and fires on a rule worker, at most {@code maxFiringsPerHousehold}
      * rules per household and for at most the time limit; either limit stops the evaluation with
-     * {@link EvaluationLimitException} naming the rule that was firing.
+     * {@link EvaluationLimitException} naming the rule that was firing (the time limit) or the rule that fired most
+     * (the firing limit: found by firing fresh facts from {@code again} once more, counting, so that the usual
+     * evaluation pays no count per firing).
      */
-    private void fire(List<Object> facts, int households) {
-        KieSession session = ruleBase.newSession();
-        FiringRule firing = new FiringRule();
-        session.addEventListener(firing);
+    private void fire(List<Object> facts, int households, Supplier<List<Object>> again) {
         long max = Math.min(Integer.MAX_VALUE - 1L, (long) limits.maxFiringsPerHousehold() * households);
-        int fired = workers.run(() -> {
+        LastFired last = new LastFired();
+        int fired = fire(facts, (int) max + 1, last);
+        if (fired > max) {
+            MostFired most = new MostFired();
+            fire(again.get(), (int) max + 1, most);
+            throw EvaluationLimitException.firedTooOften(max, most.name());
+        }
+    }
+
+    private int fire(List<Object> facts, int maxFirings, NamingListener listener) {
+        KieSession session = ruleBase.newSession();
+        session.addEventListener(listener);
+        return workers.run(() -> {
             try {
                 for (Object f : facts) {
                     session.insert(f);
                 }
-                return session.fireAllRules((int) max + 1);
+                return session.fireAllRules(maxFirings);
             } finally {
-                session.removeEventListener(firing);
+                session.removeEventListener(listener);
                 session.dispose();
             }
-        }, limits, session::halt, firing::name);
-        if (fired > max) {
-            throw EvaluationLimitException.firedTooOften(max, firing.name());
+        }, limits, session::halt, listener::name);
+    }
+
+    /** Names a rule once an evaluation is stopped. */
+    private abstract static class NamingListener extends DefaultAgendaEventListener {
+        abstract String name();
+    }
+
+    /** The rule firing last: one field written per firing (read by the caller's thread only after a time-out). */
+    private static final class LastFired extends NamingListener {
+
+        private volatile Rule last;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            last = event.getMatch().getRule();
+        }
+
+        @Override
+        String name() {
+            Rule rule = last;
+            return rule == null ? null : rule.getName();
         }
     }
 
-    /** Counts firings per rule, to name the one that fired most when a limit stops the evaluation. */
-    private static final class FiringRule extends DefaultAgendaEventListener {
+    /** Counts firings per rule, to name the one that fired most. */
+    private static final class MostFired extends NamingListener {
 
         private final Map<String, Integer> counts = new HashMap<>();
 
@@ -149,6 +196,7 @@ public final class RuleEngine {
             counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
         }
 
+        @Override
         synchronized String name() {
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }

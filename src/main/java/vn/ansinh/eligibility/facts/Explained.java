@@ -15,7 +15,7 @@ public abstract class Explained {
 
     /** Records criterion {@code code} with its outcome and the compared values as key, value pairs. */
     public boolean check(String code, boolean passed, Object... keyValues) {
-        reasons.add(new Reason(params.template(code), passed, keyValues));
+        reasons.add(new Reason(code, params, passed, keyValues));
         return passed;
     }
 

@@ -23,18 +23,30 @@ public final class Reason {
     private static final BundleTexts TEXTS = new BundleTexts("i18n/eligibility");
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private final ReasonTemplate template;
+    private final String code;
+    private final Params params;
+    private ReasonTemplate template;
     private final boolean passed;
     private final Object[] keyValues;
 
     public Reason(ReasonTemplate template, boolean passed, Object... keyValues) {
+        this.code = template.code();
+        this.params = null;
         this.template = template;
         this.passed = passed;
         this.keyValues = keyValues;
     }
 
+    /** A reason recorded by a rule: its citation and wording are looked up in {@code params} only when read. */
+    Reason(String code, Params params, boolean passed, Object[] keyValues) {
+        this.code = code;
+        this.params = params;
+        this.passed = passed;
+        this.keyValues = keyValues;
+    }
+
     public String getCode() {
-        return template.code();
+        return code;
     }
 
     public boolean isPassed() {
@@ -51,18 +63,24 @@ public final class Reason {
     }
 
     public String getCitation() {
-        return template.citation();
+        return template().citation();
     }
 
     public Message getMessage() {
-        String vi = fill(template.vi(), true) + " — " + word(true, passed ? "eligibility.reason.met" : "eligibility.reason.notMet") + ".";
-        String en = fill(template.en(), false) + " — " + word(false, passed ? "eligibility.reason.met" : "eligibility.reason.notMet") + ".";
+        ReasonTemplate t = template();
+        String vi = fill(t.vi(), true) + " — " + word(true, passed ? "eligibility.reason.met" : "eligibility.reason.notMet") + ".";
+        String en = fill(t.en(), false) + " — " + word(false, passed ? "eligibility.reason.met" : "eligibility.reason.notMet") + ".";
         return new Message(vi, en);
     }
 
     @JsonIgnore
     public ReasonTemplate template() {
-        return template;
+        ReasonTemplate t = template;
+        if (t == null) {
+            t = params.template(code);
+            template = t;
+        }
+        return t;
     }
 
     /**
