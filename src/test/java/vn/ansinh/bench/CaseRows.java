@@ -50,6 +50,11 @@ final class CaseRows {
     }
 
     void build(int cases) throws Exception {
+        // -Dwait=true: another run builds the data in this database (side by side with a baseline); wait for it
+        while (Boolean.getBoolean("wait") && (jdbc.queryForObject("select count(*) from casework_case", Long.class) < cases * 0.9
+                || jdbc.queryForObject("select to_regclass('bench_hh') is not null", Boolean.class))) {
+            Thread.sleep(10_000);
+        }
         long have = jdbc.queryForObject("select count(*) from casework_case", Long.class);
         if (have >= cases * 0.9) {
             System.out.printf("cases: %,d already there%n", have);
