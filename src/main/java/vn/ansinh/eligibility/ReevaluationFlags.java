@@ -65,27 +65,65 @@ public class ReevaluationFlags {
         return n;
     }
 
-    /** The pending flags of households within {@code area}, oldest household first (at most {@code limit}). */
-    @Transactional(readOnly = true)
-    public List<PendingFlag> pendingWithin(Jurisdiction area, int limit) {
-        List<Object[]> raw = jdbc.query("select id, household_id, program, member_id, before_value, after_value, created_at"
-                + " from reevaluation_flag where " + PENDING + " order by household_id, program, member_id, id",
-                (rs, n) -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getTimestamp(7).toInstant()});
-        Map<Long, HouseholdArea> areas = new java.util.HashMap<>();
-        households.areasOf(raw.stream().map(r -> (Long) r[1]).distinct().toList()).forEach(a -> areas.put(a.householdId(), a));
-        List<PendingFlag> out = new ArrayList<>();
-        for (Object[] r : raw) {
-            HouseholdArea a = areas.get((Long) r[1]);
-            if (a != null && area.coversCommune(a.communeCode(), a.districtCode())) {
-                out.add(new PendingFlag((Long) r[0], (Long) r[1], a.communeCode(), a.districtCode(), (String) r[2],
-                        (String) r[3], (String) r[4], (String) r[5], (Instant) r[6]));
-                if (out.size() >= limit) {
-                    break;
-                }
-            }
+    /** A page of pending flags and where the next one starts (null on the last page). */
+    public record PendingPage(List<PendingFlag> flags, Cursor next) {
+    }
+
+    /** The last flag of a page, by household and flag number; written {@code <householdId>_<id>}. */
+    public record Cursor(long householdId, long id) implements java.io.Serializable {
+
+        public String text() {
+            return householdId + "_" + id;
         }
-        return out;
+
+        /** The cursor a page link carries; empty when the text is not one. */
+        public static Optional<Cursor> parse(String text) {
+            if (text == null || !text.strip().matches("\\d{1,18}_\\d{1,18}")) {
+                return Optional.empty();
+            }
+            String[] parts = text.strip().split("_");
+            return Optional.of(new Cursor(Long.parseLong(parts[0]), Long.parseLong(parts[1])));
+        }
+    }
+
+    /**
+     * The pending flags of households within {@code area}, by household then flag, a page of {@code size} after the
+     * cursor (null: the first page). The area is the household's, filtered in the query through its commune and
+     * district indexes: a commune's page reads its own households' flags, not the province's.
+     */
+    @Transactional(readOnly = true)
+    public PendingPage pendingWithin(Jurisdiction area, Cursor after, int size) {
+        StringBuilder sql = new StringBuilder("select f.id, f.household_id, f.program, f.member_id, f.before_value,"
+                + " f.after_value, f.created_at, h.commune_code, h.district_code from reevaluation_flag f"
+                + " join household h on h.id = f.household_id where f.review_case_id is null and f.dismissed_at is null");
+        List<Object> args = new ArrayList<>();
+        switch (area.level()) {
+            case COMMUNE -> {
+                sql.append(" and h.commune_code = ?");
+                args.add(area.code());
+            }
+            case DISTRICT -> {
+                sql.append(" and h.district_code = ?");
+                args.add(area.code());
+            }
+            case PROVINCE -> { }
+        }
+        if (after != null) {
+            sql.append(" and (f.household_id, f.id) > (?, ?)");
+            args.add(after.householdId());
+            args.add(after.id());
+        }
+        sql.append(" order by f.household_id, f.id limit ?");
+        args.add(size + 1);
+        List<PendingFlag> found = jdbc.query(sql.toString(), (rs, n) -> new PendingFlag(rs.getLong(1), rs.getLong(2),
+                rs.getString(8), rs.getString(9), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getTimestamp(7).toInstant()), args.toArray());
+        if (found.size() <= size) {
+            return new PendingPage(found, null);
+        }
+        List<PendingFlag> page = found.subList(0, size);
+        PendingFlag last = page.get(size - 1);
+        return new PendingPage(List.copyOf(page), new Cursor(last.householdId(), last.id()));
     }
 
     /** A pending flag, with its household's area (empty when it is no longer pending or does not exist). */

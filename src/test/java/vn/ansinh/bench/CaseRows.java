@@ -50,13 +50,21 @@ final class CaseRows {
     }
 
     void build(int cases) throws Exception {
+        // -Dwait=true: another run builds the data in this database (side by side with a baseline); wait for it
+        while (Boolean.getBoolean("wait") && (jdbc.queryForObject("select count(*) from casework_case", Long.class) < cases * 0.9
+                || jdbc.queryForObject("select to_regclass('bench_hh') is not null", Boolean.class))) {
+            Thread.sleep(10_000);
+        }
         long have = jdbc.queryForObject("select count(*) from casework_case", Long.class);
         if (have >= cases * 0.9) {
             System.out.printf("cases: %,d already there%n", have);
             return;
         }
         long t0 = System.nanoTime();
-        templates();
+        if (!Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass('bench_tpl') is not null", Boolean.class))
+                || jdbc.queryForObject("select count(*) from bench_tpl", Long.class) == 0) {
+            templates();
+        }
         long t1 = System.nanoTime();
         System.out.printf("templates: %d cases through CaseWorkflow in %.1f s%n",
                 jdbc.queryForObject("select count(*) from bench_tpl", Long.class), (t1 - t0) / 1e9);
@@ -165,7 +173,7 @@ final class CaseRows {
                        now() - ((n * 7919) %% (120 * 24 * 60)) * interval '1 minute' opened_at,
                        (s.step = 3 and n %% 100 < 8) overdue,
                        case when s.step <> 3 then null when n %% 7 = 0 then 'PROVINCE' else 'DISTRICT' end approval_level
-                from generate_series(1, %d) n
+                from generate_series(1::bigint, %d) n
                 cross join lateral (select %s step) s
                 join bench_hh h on h.rn = ((n - 1) %% %d) + 1
                 join bench_tpl t on t.step_no = s.step and t.k = n %% (array[%d, %d, %d, %d])[s.step + 1]""")
@@ -212,7 +220,7 @@ final class CaseRows {
                     case when n %% 5 = 0 then 'ANNUAL_REVIEW' else 'AD_HOC' end, h.commune_code, h.district_code,
                     st.status, 'xa.' || h.commune_code, o.ts, 'xa.' || h.commune_code, o.ts + interval '5 days',
                     st.status = 'APPROVED', (o.ts + interval '30 days')::date, 'huyen.' || h.district_code, false
-                from generate_series(1, %d) n
+                from generate_series(1::bigint, %d) n
                 join bench_hh h on h.rn = ((n * 7) %% %d) + 1
                 cross join lateral (select (array['POVERTY_RECOGNITION', 'SOCIAL_ALLOWANCE', 'CARE_SUPPORT', 'SOCIAL_PENSION',
                         'MERIT_HOUSING', 'POOR_HOUSING', 'FUNERAL_SUPPORT'])[n %% 7 + 1] program, n %% 7 in (1, 2, 3, 6) per_member) p

@@ -59,10 +59,21 @@ public class CampaignFlags {
         this.events = events;
     }
 
-    /** The pending flags within the caller's area (at most 500). */
+    /** Flags on one page of the list. */
+    static final int PAGE = 100;
+
+    /**
+     * A page of the pending flags within the caller's area, by household, after the cursor of the page before
+     * ({@code after}, blank for the first page; one that cannot be read is a field error).
+     */
     @Transactional(readOnly = true)
-    public List<PendingFlag> pending() {
-        return flags.pendingWithin(currentUser.jurisdiction(), 500);
+    public ReevaluationFlags.PendingPage pending(String after) {
+        ReevaluationFlags.Cursor cursor = null;
+        if (after != null && !after.isBlank()) {
+            cursor = ReevaluationFlags.Cursor.parse(after)
+                    .orElseThrow(() -> new InvalidInput(List.of(new FieldError("after", "campaign.flags.after.invalid"))));
+        }
+        return flags.pendingWithin(currentUser.jurisdiction(), cursor, PAGE);
     }
 
     /** Whether the flag's outcome has a case program (health insurance support has none: dismiss it instead). */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ansinh.common.Formats;
 import vn.ansinh.common.InvalidInput;
+import vn.ansinh.eligibility.ReevaluationFlags;
 import vn.ansinh.eligibility.ReevaluationFlags.PendingFlag;
 import vn.ansinh.geography.Geography;
 
@@ -120,8 +121,17 @@ class CampaignPageController {
     }
 
     @GetMapping("/campaigns/flags")
-    String flags(Model model) {
-        model.addAttribute("flags", flags.pending().stream().map(this::row).toList());
+    String flags(@RequestParam(required = false) String after, Model model) {
+        ReevaluationFlags.PendingPage page;
+        try {
+            page = flags.pending(after);
+        } catch (InvalidInput e) {
+            model.addAttribute("error", e.errors().get(0).message());
+            page = flags.pending(null);
+        }
+        model.addAttribute("flags", page.flags().stream().map(this::row).toList());
+        model.addAttribute("nextAfter", page.next() == null ? null : page.next().text());
+        model.addAttribute("paged", after != null && !after.isBlank());
         return "casework/campaign-flags";
     }
 

@@ -30,10 +30,32 @@ public class CaseInbox {
         this.cases = cases;
     }
 
+    /**
+     * Assigned to the actor, then offered to their groups, as two queries merged by priority and creation: one
+     * {@code assignee or candidate group} query cannot use an index for either half and reads every open task.
+     */
     @Transactional(readOnly = true)
     public List<InboxItem> of(CaseActor actor, InboxFilter filter) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(CaseWorkflow.PROCESS_KEY)
-                .or().taskAssignee(actor.username()).taskCandidateGroupIn(actor.groups()).endOr();
+        List<Task> page = java.util.stream.Stream.concat(
+                        query(filter).taskAssignee(actor.username()).orderByTaskPriority().desc()
+                                .orderByTaskCreateTime().asc().listPage(0, PAGE).stream(),
+                        query(filter).taskCandidateGroupIn(actor.groups()).orderByTaskPriority().desc()
+                                .orderByTaskCreateTime().asc().listPage(0, PAGE).stream())
+                .sorted(FIRST).limit(PAGE).toList();
+        Map<String, Case> byProcess = cases.findByProcessInstanceIdIn(
+                        page.stream().map(Task::getProcessInstanceId).toList()).stream()
+                .collect(Collectors.toMap(Case::processInstanceId, Function.identity()));
+        return page.stream().filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
+                .map(t -> item(t, byProcess.get(t.getProcessInstanceId())))
+                .toList();
+    }
+
+    /** The order both halves are read in: priority (overdue first), then the oldest task. */
+    private static final java.util.Comparator<Task> FIRST = java.util.Comparator.comparingInt(Task::getPriority).reversed()
+            .thenComparing(Task::getCreateTime).thenComparing(Task::getId);
+
+    private TaskQuery query(InboxFilter filter) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(CaseWorkflow.PROCESS_KEY);
         if (filter.communeCode() != null && !filter.communeCode().isBlank()) {
             query.processVariableValueEquals("communeCode", filter.communeCode());
         }
@@ -43,13 +65,7 @@ public class CaseInbox {
         if (filter.overdueOnly()) {
             query.taskMinPriority(ApprovalOverdueStep.OVERDUE_PRIORITY);
         }
-        List<Task> page = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().listPage(0, PAGE);
-        Map<String, Case> byProcess = cases.findByProcessInstanceIdIn(
-                        page.stream().map(Task::getProcessInstanceId).toList()).stream()
-                .collect(Collectors.toMap(Case::processInstanceId, Function.identity()));
-        return page.stream().filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
-                .map(t -> item(t, byProcess.get(t.getProcessInstanceId())))
-                .toList();
+        return query;
     }
 
     private static InboxItem item(Task t, Case c) {

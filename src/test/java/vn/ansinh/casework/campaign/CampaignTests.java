@@ -457,6 +457,66 @@ class CampaignTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void theFlagsPageIsPagedInTheQueryByTheCallersAreaAfterACursor() throws Exception {
+        List<Long> ours = jdbc.queryForList("select id from household where commune_code = ? order by id limit 3", Long.class, COMMUNE);
+        long elsewhere = jdbc.queryForObject("select id from household where district_code = '336' order by id limit 1", Long.class);
+        UUID job = flagJob();
+        Set<Long> mine = new HashSet<>();
+        Set<Long> theirs = new HashSet<>();
+        try {
+            for (int m = 1; m <= 80; m++) {
+                for (long h : ours) {
+                    mine.add(flag(job, h, "socialAllowance", String.valueOf(m), null, "A"));
+                }
+                theirs.add(flag(job, elsewhere, "socialAllowance", String.valueOf(m), null, "A"));
+            }
+            vn.ansinh.eligibility.ReevaluationFlags flags = context.getBean(vn.ansinh.eligibility.ReevaluationFlags.class);
+            for (Jurisdiction area : List.of(Jurisdiction.commune(COMMUNE), Jurisdiction.district("344"))) {
+                List<Long> seen = new java.util.ArrayList<>();
+                List<Long> households = new java.util.ArrayList<>();
+                vn.ansinh.eligibility.ReevaluationFlags.Cursor after = null;
+                int pages = 0;
+                do {
+                    var page = flags.pendingWithin(area, after, 100);
+                    assertThat(page.flags()).hasSizeLessThanOrEqualTo(100);
+                    page.flags().forEach(f -> {
+                        seen.add(f.id());
+                        households.add(f.householdId());
+                        assertThat(area.coversCommune(f.communeCode(), f.districtCode())).isTrue();
+                    });
+                    after = page.next();
+                    pages++;
+                } while (after != null && pages < 50);
+                assertThat(seen).as(area.toString()).containsAll(mine).doesNotContainAnyElementsOf(theirs)
+                        .doesNotHaveDuplicates();
+                assertThat(pages).isGreaterThanOrEqualTo(3);
+                assertThat(households).isSorted();
+            }
+            // the page: a hundred rows, a link to the next, which carries on where the first stopped
+            String first = page("/campaigns/flags", OFFICER);
+            assertThat(first.split("/dismiss\"").length - 1).isEqualTo(100);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"flags-next\"\\s+href=\"([^\"]+)\"").matcher(first);
+            assertThat(link.find()).isTrue();
+            String next = link.group(1).replace("&amp;", "&");
+            assertThat(next).startsWith("/campaigns/flags?after=");
+            String second = page(next, OFFICER);
+            assertThat(second).contains("Trang đầu");
+            for (long id : mine) {
+                if (first.contains("/campaigns/flags/" + id + "/dismiss")) {
+                    assertThat(second).doesNotContain("/campaigns/flags/" + id + "/dismiss\"");
+                }
+            }
+            // a cursor that cannot be read: the first page, with the reason
+            String unread = page("/campaigns/flags?after=abc", OFFICER);
+            assertThat(unread).contains("Không đọc được vị trí trang");
+            assertThat(unread.split("/dismiss\"").length - 1).isEqualTo(100);
+        } finally {
+            jdbc.update("update reevaluation_flag set dismissed_at = now(), dismissed_by = 'test', dismiss_reason = 'test'"
+                    + " where job_id = ?", job);
+        }
+    }
+
     /** Ends an open case's process and closes it (test clean-up). */
     void withdraw(long caseId) {
         String instance = jdbc.queryForObject("select process_instance_id from casework_case where id = ?", String.class, caseId);
