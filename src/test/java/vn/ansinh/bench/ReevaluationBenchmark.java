@@ -1,10 +1,13 @@
 package vn.ansinh.bench;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,6 +21,7 @@ import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.common.access.Role;
 import vn.ansinh.eligibility.ReevaluationStatus;
 import vn.ansinh.eligibility.Reevaluations;
+import vn.ansinh.eligibility.bulk.BulkMetrics;
 import vn.ansinh.geography.Geography;
 
 /**
@@ -109,11 +113,37 @@ public final class ReevaluationBenchmark {
                     perHousehold.size(), missing);
             System.out.printf("chunk time: %s%n", jdbc.queryForMap("select min(millis) min_ms, percentile_cont(0.5) within group"
                     + " (order by millis) p50_ms, max(millis) max_ms, avg(households) households from reevaluation_chunk where job_id = ?", job));
+            printPhases(app.getBean(MeterRegistry.class), seconds);
             System.out.printf("heap: peak sampled %d MB of max %d MB; load average before %s, after %s; %d cores%n",
                     peak >> 20, Runtime.getRuntime().maxMemory() >> 20, loadBefore, load(),
                     Runtime.getRuntime().availableProcessors());
         }
         System.exit(0);
+    }
+
+    /**
+     * Where the chunks' time went on this node ({@code ansinh.bulk.chunk.phase}): seconds summed over the chunks (they
+     * run side by side on the executor's threads, so the sum exceeds the wall time), share, mean per chunk.
+     */
+    private static void printPhases(MeterRegistry meters, double wallSeconds) {
+        double total = meters.find(BulkMetrics.CHUNK_PHASE).timers().stream()
+                .mapToDouble(t -> t.totalTime(TimeUnit.SECONDS)).sum();
+        System.out.printf("chunk time by phase on this node (summed over chunks: %.1f s, %.1f × the wall time):%n",
+                total, total / wallSeconds);
+        for (ChunkPhase phase : ChunkPhase.values()) {
+            Timer t = meters.find(BulkMetrics.CHUNK_PHASE).tag("phase", phase.tag).timer();
+            if (t != null && t.count() > 0) {
+                System.out.printf("  %-10s %8.1f s %5.1f %% %8.1f ms a chunk%n", phase.tag, t.totalTime(TimeUnit.SECONDS),
+                        100 * t.totalTime(TimeUnit.SECONDS) / total, t.mean(TimeUnit.MILLISECONDS));
+            }
+        }
+    }
+
+    /** The phases' tags in their order (BulkMetrics.CHUNK_PHASE). */
+    private enum ChunkPhase {
+        LOCK, READ, EVALUATE, COMPARE, SERIALISE, STORE, MARK, FLOWABLE, COMMIT;
+
+        final String tag = name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static long count(JdbcTemplate jdbc, String table) {

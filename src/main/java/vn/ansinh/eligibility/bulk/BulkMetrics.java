@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * chunk rolled back and run again counts once: {@code ansinh.bulk.jobs} (started), {@code ansinh.bulk.chunks} (tag
  * {@code outcome}: {@code done}, {@code repeated} — a chunk found already done), {@code ansinh.bulk.households} (tag
  * {@code outcome}: {@code evaluated}, {@code skipped}), {@code ansinh.bulk.decisions}, {@code ansinh.bulk.flags}, and
- * the timer {@code ansinh.bulk.chunk.duration}. Every meter also carries the node's tags.
+ * the timer {@code ansinh.bulk.chunk.duration} and, by phase of a chunk (tag {@code phase}: lock, read, evaluate,
+ * compare, serialise, store, mark, flowable, commit — {@link ChunkClock}), the timer {@code ansinh.bulk.chunk.phase}.
+ * Every meter also carries the node's tags.
  */
 @Component
 public class BulkMetrics {
@@ -24,6 +26,7 @@ public class BulkMetrics {
     public static final String DECISIONS = "ansinh.bulk.decisions";
     public static final String FLAGS = "ansinh.bulk.flags";
     public static final String CHUNK_DURATION = "ansinh.bulk.chunk.duration";
+    public static final String CHUNK_PHASE = "ansinh.bulk.chunk.phase";
 
     private final Counter jobs;
     private final Counter chunksDone;
@@ -33,8 +36,12 @@ public class BulkMetrics {
     private final Counter decisions;
     private final Counter flags;
     private final Timer duration;
+    private final java.util.EnumMap<ChunkClock.Phase, Timer> phases = new java.util.EnumMap<>(ChunkClock.Phase.class);
 
     BulkMetrics(MeterRegistry meters) {
+        for (ChunkClock.Phase p : ChunkClock.Phase.values()) {
+            phases.put(p, Timer.builder(CHUNK_PHASE).tag("phase", p.tag()).description("one phase of a chunk").register(meters));
+        }
         jobs = Counter.builder(JOBS).description("bulk re-evaluation jobs started").register(meters);
         chunksDone = Counter.builder(CHUNKS).tag("outcome", "done").description("bulk chunks committed").register(meters);
         chunksRepeated = Counter.builder(CHUNKS).tag("outcome", "repeated").description("bulk chunks found already done").register(meters);
@@ -58,6 +65,11 @@ public class BulkMetrics {
             flags.increment(flagsWritten);
             duration.record(Duration.ofNanos(nanos));
         });
+    }
+
+    /** The phases of a committed chunk (called once it has committed: the commit is one of them). */
+    void phases(ChunkClock clock) {
+        phases.forEach((p, timer) -> timer.record(Duration.ofNanos(clock.nanos(p))));
     }
 
     void chunkRepeated() {

@@ -25,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.ansinh.assessment.AssessmentForm;
 import vn.ansinh.assessment.AssessmentManagement;
 import vn.ansinh.assessment.HousingCondition;
+import vn.ansinh.eligibility.EligibilityManagement;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.SecondNode;
+import vn.ansinh.support.SignedIn;
 
 /**
  * Bulk re-evaluation end to end on the real engine, rules and PostgreSQL: the API starts a Flowable job, chunks run
@@ -46,6 +48,7 @@ class ReevaluationTests extends IntegrationTest {
     @Autowired AssessmentManagement assessments;
     @Autowired ApplicationContext context;
     @Autowired UserDetailsService users;
+    @Autowired EligibilityManagement eligibility;
 
     UUID start(String user, String body) throws Exception {
         String answer = mvc.perform(post("/api/reevaluations").with(httpBasic(user, user))
@@ -102,6 +105,27 @@ class ReevaluationTests extends IntegrationTest {
         });
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'REEVALUATION_STARTED' and subject_id = ?"
                 + " and username = ?", Long.class, job.toString(), OFFICER)).isEqualTo(1);
+    }
+
+    @Test
+    void aBulkDecisionStoresTheSameInputAndResultTextAsASingleDecision() throws Exception {
+        UUID job = start(OFFICER, "{\"scope\":\"COMMUNE:" + COMMUNE + "\",\"asOf\":\"" + AS_OF + "\",\"chunkSize\":9}");
+        awaitDone(job, OFFICER);
+        List<Long> households = jdbc.queryForList("select household_id from eligibility_decision where bulk_job_id = ?"
+                + " order by household_id", Long.class, job);
+        assertThat(households).hasSizeGreaterThanOrEqualTo(50);
+        Map<Long, Long> single = new java.util.HashMap<>();
+        SignedIn.run(users, OFFICER, () -> households.forEach(h ->
+                single.put(h, eligibility.evaluateHousehold(h, LocalDate.parse(AS_OF)).id())));
+        for (long h : households) {
+            Map<String, Object> bulk = jdbc.queryForMap("select input_snapshot, result, outcomes from eligibility_decision"
+                    + " where bulk_job_id = ? and household_id = ?", job, h);
+            Map<String, Object> one = jdbc.queryForMap("select input_snapshot, result from eligibility_decision where id = ?",
+                    single.get(h));
+            assertThat(bulk.get("input_snapshot")).as("household " + h).isEqualTo(one.get("input_snapshot"));
+            assertThat(bulk.get("result")).as("household " + h).isEqualTo(one.get("result"));
+            assertThat((String) bulk.get("outcomes")).as("household " + h).contains("poverty|=").contains("\n");
+        }
     }
 
     @Test
