@@ -2,21 +2,15 @@ package vn.ansinh.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.job.api.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 import vn.ansinh.casework.campaign.CampaignRefused;
 import vn.ansinh.casework.campaign.Campaigns;
-import vn.ansinh.common.access.AppUserPrincipal;
 import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.common.access.Role;
 import vn.ansinh.eligibility.Reevaluations;
@@ -60,7 +54,7 @@ class DemoReviewYear {
         LocalDate starts = today.minusDays(14).isBefore(first) ? first : today.minusDays(14);
         long id;
         try {
-            id = as(POLICY, Role.POLICY_STAFF, Jurisdiction.province(),
+            id = DemoSignIn.as(POLICY, Role.POLICY_STAFF, Jurisdiction.province(),
                     () -> campaigns.open(today.getYear(), starts.toString(), today.withDayOfYear(today.lengthOfYear()).toString()).id());
         } catch (CampaignRefused exists) {
             log.info("Demo province: no review campaign of {} opened ({})", today.getYear(), exists.code());
@@ -72,7 +66,7 @@ class DemoReviewYear {
 
     /** The commune re-evaluated as of today by its officer: the households whose outcome the rules move are flagged. */
     private String reevaluate(DemoProvince.Area area, LocalDate today) {
-        String id = as(area.officer(), Role.COMMUNE_OFFICER, Jurisdiction.commune(area.commune()),
+        String id = DemoSignIn.as(area.officer(), Role.COMMUNE_OFFICER, Jurisdiction.commune(area.commune()),
                 () -> reevaluations.start("COMMUNE:" + area.commune(), today.toString(), null).jobId().toString());
         runJobs(id);
         return id;
@@ -102,15 +96,4 @@ class DemoReviewYear {
         log.warn("Demo province: the jobs of {} did not settle", businessKey);
     }
 
-    private static <T> T as(String username, Role role, Jurisdiction where, Supplier<T> work) {
-        AppUserPrincipal user = new AppUserPrincipal(username, "", username, role, where, true);
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
 }
