@@ -1,5 +1,6 @@
 package vn.ansinh.casework;
 
+import vn.ansinh.common.Formats;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public record VillageMeeting(
         if (agreeing < 0 || agreeing > attendance) {
             throw new CaseTransitionRefused("case.meeting.counts", agreeing + " of " + attendance);
         }
-        if (heldOn.isAfter(LocalDate.now()) || heldOn.isBefore(EARLIEST)) {
+        if (heldOn.isAfter(LocalDate.now(Formats.PROVINCE)) || heldOn.isBefore(EARLIEST)) {
             throw new CaseTransitionRefused("case.meeting.date", "held on " + heldOn);
         }
     }

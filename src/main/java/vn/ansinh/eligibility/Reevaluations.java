@@ -1,5 +1,6 @@
 package vn.ansinh.eligibility;
 
+import vn.ansinh.common.Formats;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public class Reevaluations {
         } else {
             try {
                 day = LocalDate.parse(asOf.strip());
-                if (day.isBefore(EARLIEST) || day.isAfter(LocalDate.now().plusYears(1))) {
+                if (day.isBefore(EARLIEST) || day.isAfter(LocalDate.now(Formats.PROVINCE).plusYears(1))) {
                     errors.add(new FieldError("asOf", message("eligibility.reevaluation.asOf.range")));
                 }
             } catch (DateTimeParseException e) {

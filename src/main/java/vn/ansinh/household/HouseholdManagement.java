@@ -1,5 +1,6 @@
 package vn.ansinh.household;
 
+import vn.ansinh.common.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -330,7 +331,7 @@ public class HouseholdManagement {
         permissions.require(Act.RECORD_DEATH, "household", householdId);
         Member member = household.members().stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member"));
-        if (day.isAfter(LocalDate.now())) {
+        if (day.isAfter(LocalDate.now(Formats.PROVINCE))) {
             throw reject("diedOn", "member.deceasedOn.future");
         }
         LocalDate born = member.birthDate();

@@ -1,5 +1,6 @@
 package vn.ansinh.policy;
 
+import vn.ansinh.common.Formats;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -96,7 +97,7 @@ public class PolicyImpact {
         List<FieldError> errors = new ArrayList<>();
         if (asOf == null) {
             errors.add(new FieldError("asOf", TEXTS.text("policy.impact.asOfRequired")));
-        } else if (asOf.isAfter(LocalDate.now().plusYears(5))) {
+        } else if (asOf.isAfter(LocalDate.now(Formats.PROVINCE).plusYears(5))) {
             errors.add(new FieldError("asOf", TEXTS.text("policy.impact.asOfTooFar")));
         }
         if (!errors.isEmpty()) {

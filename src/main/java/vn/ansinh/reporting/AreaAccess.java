@@ -1,5 +1,6 @@
 package vn.ansinh.reporting;
 
+import vn.ansinh.common.Formats;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ class AreaAccess {
     Query check(String year, String area) {
         AppUserPrincipal user = mayView();
         List<FieldError> errors = new ArrayList<>();
-        int y = Year.now().getValue();
+        int y = Year.now(Formats.PROVINCE).getValue();
         if (year != null && !year.isBlank()) {
             Integer parsed = year(year);
             if (parsed == null) {
@@ -80,14 +81,14 @@ class AreaAccess {
     Integer year(String year) {
         try {
             int y = Integer.parseInt(year == null ? "" : year.trim());
-            return y < FIRST_YEAR || y > Year.now().getValue() ? null : y;
+            return y < FIRST_YEAR || y > Year.now(Formats.PROVINCE).getValue() ? null : y;
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
     FieldError yearError() {
-        return error("year", "plan.invalid.year", String.valueOf(FIRST_YEAR), String.valueOf(Year.now().getValue()));
+        return error("year", "plan.invalid.year", String.valueOf(FIRST_YEAR), String.valueOf(Year.now(Formats.PROVINCE).getValue()));
     }
 
     void requireWithin(AppUserPrincipal user, Jurisdiction where) {

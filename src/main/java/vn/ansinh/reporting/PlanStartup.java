@@ -1,5 +1,6 @@
 package vn.ansinh.reporting;
 
+import vn.ansinh.common.Formats;
 import java.time.Year;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -20,7 +21,7 @@ class PlanStartup {
     @Order(40)
     void computeOnce() {
         if (!plan.computed()) {
-            plan.recomputeUnchecked(AreaAccess.FIRST_YEAR, Year.now().getValue());
+            plan.recomputeUnchecked(AreaAccess.FIRST_YEAR, Year.now(Formats.PROVINCE).getValue());
         }
     }
 }

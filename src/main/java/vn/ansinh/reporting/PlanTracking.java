@@ -1,5 +1,6 @@
 package vn.ansinh.reporting;
 
+import vn.ansinh.common.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -183,7 +184,7 @@ public class PlanTracking {
 
     /** Start-up and bench: the same recomputation without a signed-in user. */
     public void recomputeUnchecked(int from, int to) {
-        for (int y = Math.max(from, AreaAccess.FIRST_YEAR); y <= Math.min(to, Year.now().getValue()); y++) {
+        for (int y = Math.max(from, AreaAccess.FIRST_YEAR); y <= Math.min(to, Year.now(Formats.PROVINCE).getValue()); y++) {
             recompute.recompute(y);
         }
     }

@@ -1,5 +1,6 @@
 package vn.ansinh.casework;
 
+import vn.ansinh.common.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +97,7 @@ class CaseReviewProcessTests extends CaseProcessTest {
     void aMeetingUnderHalfSendsTheCaseBackToAssessment() {
         long id = open(Program.POVERTY_RECOGNITION);
         assess(id, 1_000_000, List.of("E1", "E4", "E8"));
-        assertThat(workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.now(), 3, 1), null)).isFalse();
+        assertThat(workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.now(Formats.PROVINCE), 3, 1), null)).isFalse();
         assertThat(reload(id).status()).isEqualTo(CaseStatus.ASSESSMENT);
         assertThat(openSteps(id)).containsExactly("assessment");
     }
@@ -130,7 +131,7 @@ class CaseReviewProcessTests extends CaseProcessTest {
         assertThat(openSteps(id)).containsExactly("assessment");
 
         assess(id, 1_000_000, List.of("E1", "E4", "E8"));
-        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.now(), 3, 3), null);
+        workflow.recordMeeting(id, null, OFFICER, new VillageMeeting(LocalDate.now(Formats.PROVINCE), 3, 3), null);
         fireTimer(id, "postingEnded");
         workflow.approve(id, null, APPROVER, null);
         assertThat(reload(id).status()).isEqualTo(CaseStatus.APPROVED);
@@ -164,7 +165,7 @@ class CaseReviewProcessTests extends CaseProcessTest {
         long id = open(Program.POVERTY_RECOGNITION);
         int loaded = reload(id).version();
         assess(id, 1_000_000, List.of("E1", "E4", "E8"));
-        assertThatThrownBy(() -> workflow.recordMeeting(id, loaded, OFFICER, new VillageMeeting(LocalDate.now(), 3, 2), null))
+        assertThatThrownBy(() -> workflow.recordMeeting(id, loaded, OFFICER, new VillageMeeting(LocalDate.now(Formats.PROVINCE), 3, 2), null))
                 .isInstanceOf(CaseAlreadyHandled.class);
     }
 }

@@ -21,7 +21,7 @@ final class BadInput {
 
     static final String HUGE = "x".repeat(100_000);
     private static final List<Object> ODD_DATES = List.of("0000-01-01", "-0001-01-01", "9999-12-31", "+10000-01-01",
-            20240101, "2024-02-30", "", "01/07/2024", "1899-12-31", LocalDate.now().plusYears(1).toString(),
+            20240101, "2024-02-30", "", "01/07/2024", "1899-12-31", LocalDate.now(Formats.PROVINCE).plusYears(1).toString(),
             "2024-07-01T00:00:00");
     private static final List<Object> ODD_MONTHS = List.of("0000-01", "2000-01", "1900-01", "9999-12", "+10000-01",
             "2024-13", "2024-7", "", 202407, "abc");

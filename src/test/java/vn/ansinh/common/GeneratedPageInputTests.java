@@ -198,7 +198,7 @@ class GeneratedPageInputTests extends IntegrationTest {
             return ((Enum<?>) type.getEnumConstants()[0]).name();
         }
         if (type == LocalDate.class || name.endsWith("On") || name.equals("birthDate")) {
-            return name.equals("birthDate") ? "01/03/1950" : Formats.date(LocalDate.now());
+            return name.equals("birthDate") ? "01/03/1950" : Formats.date(LocalDate.now(Formats.PROVINCE));
         }
         if (type == boolean.class || type == Boolean.class) {
             return "false";

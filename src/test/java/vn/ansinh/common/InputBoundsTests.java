@@ -66,7 +66,7 @@ class InputBoundsTests extends IntegrationTest {
     @Test
     void birthDatesRunFrom1900ToToday() throws Exception {
         assertRefused(post("/api/households", OFFICER, household(member("1899-12-31", ""))), "members[0].birthDate", "1900");
-        assertRefused(post("/api/households", OFFICER, household(member(LocalDate.now().plusDays(1).toString(), ""))),
+        assertRefused(post("/api/households", OFFICER, household(member(LocalDate.now(Formats.PROVINCE).plusDays(1).toString(), ""))),
                 "members[0].birthDate");
         assertRefused(post("/api/households", OFFICER, household(member("+10000-01-01", ""))), "members[0].birthDate");
         assertThat(post("/api/households", OFFICER, household(member("1900-01-01", ""))).getStatus()).isEqualTo(201);
@@ -75,11 +75,11 @@ class InputBoundsTests extends IntegrationTest {
     @Test
     void aDeathIsNeitherInTheFutureNorBeforeTheBirth() throws Exception {
         assertRefused(post("/api/households", OFFICER, household(member("1950-01-01",
-                ",\"deceasedOn\":\"" + LocalDate.now().plusDays(1) + "\""))), "members[0].deceasedOn");
+                ",\"deceasedOn\":\"" + LocalDate.now(Formats.PROVINCE).plusDays(1) + "\""))), "members[0].deceasedOn");
         assertRefused(post("/api/households", OFFICER, household(member("1950-01-01", ",\"deceasedOn\":\"1949-12-31\""))),
                 "members[0].deceasedOn");
         assertRefused(post("/api/payments/deaths", OFFICER, "{\"householdId\":" + fixtures.get("household") + ",\"memberId\":"
-                + fixtures.get("member") + ",\"diedOn\":\"" + LocalDate.now().plusDays(1) + "\"}"), "diedOn");
+                + fixtures.get("member") + ",\"diedOn\":\"" + LocalDate.now(Formats.PROVINCE).plusDays(1) + "\"}"), "diedOn");
         assertRefused(post("/api/payments/deaths", OFFICER, "{\"householdId\":" + fixtures.get("household") + ",\"memberId\":"
                 + fixtures.get("member") + ",\"diedOn\":\"1960-01-01\"}"), "diedOn");
     }
@@ -95,12 +95,12 @@ class InputBoundsTests extends IntegrationTest {
     @Test
     void anEvaluationLooksAtMostFiveYearsAheadAndNoBirthBefore1900() throws Exception {
         assertRefused(post("/api/eligibility/evaluate", GeneratedApiInputTests.POLICY, evaluation(
-                "\"" + LocalDate.now().plusYears(6) + "\"", "1000000", "{\"id\":\"m1\",\"birthDate\":\"1950-01-01\"}")),
+                "\"" + LocalDate.now(Formats.PROVINCE).plusYears(6) + "\"", "1000000", "{\"id\":\"m1\",\"birthDate\":\"1950-01-01\"}")),
                 "asOf", "5");
         assertRefused(post("/api/eligibility/evaluate", GeneratedApiInputTests.POLICY, evaluation(
                 "\"2024-07-01\"", "1000000", "{\"id\":\"m1\",\"birthDate\":\"1899-12-31\"}")), "household.members[0].birthDate");
         assertThat(post("/api/eligibility/evaluate", GeneratedApiInputTests.POLICY, evaluation(
-                "\"" + LocalDate.now().plusYears(1) + "\"", "1000000", "{\"id\":\"m1\",\"birthDate\":\"1950-01-01\"}"))
+                "\"" + LocalDate.now(Formats.PROVINCE).plusYears(1) + "\"", "1000000", "{\"id\":\"m1\",\"birthDate\":\"1950-01-01\"}"))
                 .getStatus()).isEqualTo(200);
     }
 
@@ -111,13 +111,13 @@ class InputBoundsTests extends IntegrationTest {
             assertRefused(post("/api/payments/cycles", payer, "{\"districtCode\":\"339\",\"month\":\"" + month + "\"}"), "month");
         }
         assertRefused(post("/api/payments/cycles", payer, "{\"districtCode\":\"339\",\"month\":\""
-                + YearMonth.now().plusMonths(2) + "\"}"), "month", Formats.month(YearMonth.now().plusMonths(1)));
+                + YearMonth.now(Formats.PROVINCE).plusMonths(2) + "\"}"), "month", Formats.month(YearMonth.now(Formats.PROVINCE).plusMonths(1)));
     }
 
     @Test
     void aVillageMeetingIsHeldBetween2011AndToday() throws Exception {
         String step = "/api/cases/" + fixtures.get("case") + "/meeting";
-        assertRefused(post(step, OFFICER, "{\"heldOn\":\"" + LocalDate.now().plusDays(1) + "\",\"attendance\":10,\"agreeing\":6}"),
+        assertRefused(post(step, OFFICER, "{\"heldOn\":\"" + LocalDate.now(Formats.PROVINCE).plusDays(1) + "\",\"attendance\":10,\"agreeing\":6}"),
                 "heldOn");
         assertRefused(post(step, OFFICER, "{\"heldOn\":\"2010-12-31\",\"attendance\":10,\"agreeing\":6}"), "heldOn");
     }
@@ -262,7 +262,7 @@ class InputBoundsTests extends IntegrationTest {
         SessionCookie session = new SessionCookie();
         MvcResult refused = session.keep(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/cases/" + id + "/assessment").with(OFFICER).with(session).param("version", version)
-                        .param("assessedOn", Formats.date(LocalDate.now())).param("monthlyIncomePerCapita", "60000000")))
+                        .param("assessedOn", Formats.date(LocalDate.now(Formats.PROVINCE))).param("monthlyIncomePerCapita", "60000000")))
                 .andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + id);
         String page = mvc.perform(get("/cases/" + id).with(OFFICER).with(session)).andReturn()

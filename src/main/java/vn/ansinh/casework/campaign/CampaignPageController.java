@@ -66,7 +66,7 @@ class CampaignPageController {
         model.addAttribute("mayRun", campaigns.mayRun());
         model.addAttribute("anyOpen", all.stream().anyMatch(c -> !c.status().equals("CLOSED")));
         if (!model.containsAttribute("year")) {
-            int year = LocalDate.now().getYear();
+            int year = LocalDate.now(Formats.PROVINCE).getYear();
             model.addAttribute("year", String.valueOf(year));
             model.addAttribute("startsOn", Formats.date(LocalDate.of(year, 9, 1)));
             model.addAttribute("endsOn", Formats.date(LocalDate.of(year, 12, 14)));

@@ -1,5 +1,6 @@
 package vn.ansinh.eligibility.engine;
 
+import vn.ansinh.common.Formats;
 import vn.ansinh.common.BundleTexts;
 import vn.ansinh.eligibility.HouseholdFacts;
 import vn.ansinh.eligibility.MemberFacts;
@@ -120,13 +121,13 @@ final class FactsValidator {
 
     /** Today, or asOf when it looks ahead. */
     private static LocalDate latest(LocalDate asOf) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.PROVINCE);
         return asOf.isAfter(today) ? asOf : today;
     }
 
     /** asOf: any day the rules cover (before them is a 422), up to {@link #MAX_YEARS_AHEAD} years ahead. */
     private static List<FieldError> validateAsOf(LocalDate asOf) {
-        LocalDate last = LocalDate.now().plusYears(MAX_YEARS_AHEAD);
+        LocalDate last = LocalDate.now(Formats.PROVINCE).plusYears(MAX_YEARS_AHEAD);
         return asOf.isAfter(last) ? List.of(error("asOf", "facts.asOf.tooFar", MAX_YEARS_AHEAD, last.format(DAY))) : List.of();
     }
 

@@ -1,5 +1,6 @@
 package vn.ansinh.eligibility.web;
 
+import vn.ansinh.common.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,7 +45,7 @@ class EligibilityApiController {
     @PostMapping("/api/households/{id}/evaluations")
     @ResponseStatus(HttpStatus.CREATED)
     StoredDecision store(@PathVariable long id, @RequestBody(required = false) StoreEvaluationRequest request) {
-        LocalDate asOf = request == null || request.asOf() == null ? LocalDate.now() : request.asOf();
+        LocalDate asOf = request == null || request.asOf() == null ? LocalDate.now(Formats.PROVINCE) : request.asOf();
         return eligibility.evaluateHousehold(id, asOf);
     }
 

@@ -1,5 +1,6 @@
 package vn.ansinh.eligibility.web;
 
+import vn.ansinh.common.Formats;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class EligibilityPageController {
         model.addAttribute("household", households.get(id));
         model.addAttribute("decisions", eligibility.decisions(id));
         model.addAttribute("decision", eligibility.latestDecision(id).orElse(null));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(Formats.PROVINCE));
         return "eligibility/household";
     }
 
@@ -54,7 +55,7 @@ class EligibilityPageController {
 
     private String evaluate(long id, LocalDate asOf, RedirectAttributes redirect) {
         try {
-            eligibility.evaluateHousehold(id, asOf == null ? LocalDate.now() : asOf);
+            eligibility.evaluateHousehold(id, asOf == null ? LocalDate.now(Formats.PROVINCE) : asOf);
             redirect.addFlashAttribute("message", "eligibility.evaluated");
         } catch (InvalidFactsException | InvalidInput e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -68,7 +68,7 @@ class ReevaluationPageController {
         model.addAttribute("mayStart", reevaluations.mayStart());
         model.addAttribute("choices", choices());
         if (!model.containsAttribute("asOf")) {
-            model.addAttribute("asOf", LocalDate.now().format(DAY));
+            model.addAttribute("asOf", LocalDate.now(Formats.PROVINCE).format(DAY));
         }
         return "eligibility/reevaluations";
     }

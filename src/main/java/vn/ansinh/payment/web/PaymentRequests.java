@@ -54,8 +54,8 @@ class PaymentRequests {
     /** The month of a payment cycle: covered, and not after next month (a cycle may be prepared a month ahead). */
     YearMonth cycleMonth(String field, String value) {
         YearMonth month = month(field, value);
-        if (month.isAfter(YearMonth.now().plusMonths(1))) {
-            throw invalid(field, "payment.error.monthAhead", Formats.month(YearMonth.now().plusMonths(1)));
+        if (month.isAfter(YearMonth.now(Formats.PROVINCE).plusMonths(1))) {
+            throw invalid(field, "payment.error.monthAhead", Formats.month(YearMonth.now(Formats.PROVINCE).plusMonths(1)));
         }
         return month;
     }

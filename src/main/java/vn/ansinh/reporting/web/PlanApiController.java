@@ -1,5 +1,6 @@
 package vn.ansinh.reporting.web;
 
+import vn.ansinh.common.Formats;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -82,7 +83,7 @@ class PlanApiController {
     @Operation(operationId = "recomputePlanCounts", summary = "Recompute the register's counts behind the indicators for a span of years")
     @PostMapping("/recompute")
     Map<String, Object> recompute(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
-        int last = Year.now().getValue();
+        int last = Year.now(Formats.PROVINCE).getValue();
         plan.recompute(from == null ? 2012 : from, to == null ? last : to);
         return Map.of("recomputed", true);
     }

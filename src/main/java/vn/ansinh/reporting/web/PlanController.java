@@ -1,5 +1,6 @@
 package vn.ansinh.reporting.web;
 
+import vn.ansinh.common.Formats;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ class PlanController {
     @PostMapping("/plan/recompute")
     String recompute(@RequestParam(required = false) String year, @RequestParam(required = false) String area,
                      RedirectAttributes redirect) {
-        plan.recompute(2012, Year.now().getValue());
+        plan.recompute(2012, Year.now(Formats.PROVINCE).getValue());
         redirect.addFlashAttribute("recomputed", true);
         redirect.addAttribute("year", year);
         redirect.addAttribute("area", area);
@@ -150,7 +151,7 @@ class PlanController {
     }
 
     private static List<Integer> years() {
-        return IntStream.rangeClosed(2012, Year.now().getValue()).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(2012, Year.now(Formats.PROVINCE).getValue()).boxed().sorted((a, b) -> b - a).toList();
     }
 
     /** The areas a viewer may choose: their own and everything under it. */

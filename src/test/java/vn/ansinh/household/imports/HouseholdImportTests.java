@@ -1,5 +1,6 @@
 package vn.ansinh.household.imports;
 
+import vn.ansinh.common.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -151,7 +152,7 @@ class HouseholdImportTests extends IntegrationTest {
     @Test
     void reportsEveryKindOfBadRowWithItsLineAndColumnAndWritesTheValidHouseholds() throws Exception {
         String u = unique();
-        String future = LocalDate.now().plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String future = LocalDate.now(Formats.PROVINCE).plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String body = importCsv(OFFICER, "VALID_ROWS", null,
                 "G1,,,,Tốt Văn Một " + u + ",Nam,01/01/1960,Chủ hộ,,",                  // 2 good
                 "S1,,,,Sai Giới " + u + ",Không rõ,01/01/1960,Chủ hộ,,",                // 3 sex

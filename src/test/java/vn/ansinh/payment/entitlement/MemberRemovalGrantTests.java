@@ -1,5 +1,6 @@
 package vn.ansinh.payment.entitlement;
 
+import vn.ansinh.common.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -57,7 +58,7 @@ class MemberRemovalGrantTests extends IntegrationTest {
 
         // delivered again: nothing more to withdraw
         tx.executeWithoutResult(s -> events.publishEvent(new vn.ansinh.household.MemberRemoved(householdId, leaving,
-                "Hà Thị Rời", "12466", "336", "Đã chuyển khẩu", LocalDate.now())));
+                "Hà Thị Rời", "12466", "336", "Đã chuyển khẩu", LocalDate.now(Formats.PROVINCE))));
         assertThat(withdrawals(grant)).isEqualTo(1);
         assertThat(entitlements.findById(headGrant).orElseThrow().getStatus()).isEqualTo(EntitlementStatus.ACTIVE);
     }
