@@ -28,10 +28,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.ansinh.assessment.AssessmentForm;
@@ -48,7 +44,6 @@ import vn.ansinh.casework.ComplaintType;
 import vn.ansinh.casework.OpenCase;
 import vn.ansinh.casework.Program;
 import vn.ansinh.casework.VillageMeeting;
-import vn.ansinh.common.access.AppUserPrincipal;
 import vn.ansinh.common.access.Jurisdiction;
 import vn.ansinh.common.access.Role;
 import vn.ansinh.eligibility.EligibilityManagement;
@@ -390,18 +385,19 @@ class DemoProvince {
                 }
                 count(steps, s);
             }
-            // posted: one list posted on Monday ends this week, one posted today
+            // posted: one list whose posting ends today (posted three working days ago; on a Monday, posted today
+            // like the other), one posted today
             for (int i = 0; i < 2; i++) {
                 Long h = nextPoor();
                 if (h == null) {
                     break;
                 }
-                LocalDate meeting = i == 0 ? (monday.isBefore(today) ? monday : today) : today;
+                LocalDate meeting = i == 0 && monday.isBefore(today) ? workingDaysBack(today, 3) : today;
                 Step s = openAndAssess(h, null, Program.POVERTY_RECOGNITION, CaseKind.ANNUAL_REVIEW,
                         workingDayBack(meeting.minusDays(3)), null);
                 if (s == Step.VILLAGE_MEETING) {
                     s = meetingAndPosting(lastCase, meeting, false);
-                    if (s == Step.POSTING && i == 0 && meeting.isBefore(today)) {
+                    if (s == Step.POSTING && i == 0 && meeting.isBefore(today) && postingEndsThisWeek(lastCase)) {
                         s = Step.POSTING_ENDS_THIS_WEEK;
                     }
                 }
@@ -557,6 +553,12 @@ class DemoProvince {
             boolean eligible = timed("assess", () -> at(day, () -> as(area.officer(), Role.COMMUNE_OFFICER,
                     () -> caseAssessment.assess(id, null, officer, survey, null))));
             return eligible ? Step.VILLAGE_MEETING : Step.NOT_ELIGIBLE;
+        }
+
+        /** Whether the case's posting is still open today and closes by Sunday (a holiday may push it past). */
+        private boolean postingEndsThisWeek(long id) {
+            LocalDate ends = jdbc.queryForObject("select posting_ends_on from casework_case where id = ?", LocalDate.class, id);
+            return ends != null && !ends.isBefore(today) && !ends.isAfter(today.with(DayOfWeek.SUNDAY));
         }
 
         /** The meeting on {@code day} agrees; the posting starts. With {@code ended}, its window runs out too. */
@@ -776,15 +778,7 @@ class DemoProvince {
     /** Runs {@code work} as the demo user (their role over their area), as a request of theirs would. */
     private <T> T as(String username, Role role, Jurisdiction where, Supplier<T> work) {
         Jurisdiction area = where != null ? where : jurisdictions.get(username);
-        AppUserPrincipal user = new AppUserPrincipal(username, "", username, role, area, true);
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return DemoSignIn.as(username, role, area, work);
     }
 
     private final Map<String, Jurisdiction> jurisdictions = new LinkedHashMap<>();
@@ -802,6 +796,14 @@ class DemoProvince {
         LocalDate d = day;
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
             d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private static LocalDate workingDaysBack(LocalDate day, int n) {
+        LocalDate d = day;
+        for (int i = 0; i < n; i++) {
+            d = workingDayBack(d.minusDays(1));
         }
         return d;
     }
