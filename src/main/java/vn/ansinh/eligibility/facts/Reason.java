@@ -104,7 +104,10 @@ public final class Reason {
                 out.append(text, at, open + 1);
                 at = open + 1;
             } else {
-                out.append(text, at, open).append(format(keyValues[value], vietnamese));
+                Object v = keyValues[value];
+                out.append(text, at, open).append("status".equals(keyValues[value - 1]) && v != null
+                        ? householdStatus(v instanceof Enum<?> e ? e.name() : String.valueOf(v), vietnamese)
+                        : format(v, vietnamese));
                 at = close + 1;
             }
         }
@@ -142,15 +145,21 @@ public final class Reason {
             return word(vietnamese, b ? "eligibility.reason.yes" : "eligibility.reason.no");
         }
         if (value instanceof Enum<?> e) {
-            return lawCase(e, vietnamese);
+            return lawCase(e.name(), vietnamese);
         }
         return String.valueOf(value);
     }
 
     /** A case of the law (e.g. an orphan case) in its words ({@code eligibility.value.<NAME>}), never the enum's name. */
-    private static String lawCase(Enum<?> value, boolean vietnamese) {
-        return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.value." + value.name(),
-                k -> TEXTS.textOr(vietnamese ? VI : Locale.ENGLISH, k, value.name()));
+    private static String lawCase(String name, boolean vietnamese) {
+        return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.value." + name,
+                k -> TEXTS.textOr(vietnamese ? VI : Locale.ENGLISH, k, name));
+    }
+
+    /** A household's status ({@code status}, passed by some rules as its name, e.g. {@code NEAR_POOR}) in words. */
+    private static String householdStatus(String name, boolean vietnamese) {
+        return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.status." + name,
+                k -> TEXTS.textOr(vietnamese ? VI : Locale.ENGLISH, k, name));
     }
 
     private static String word(boolean vietnamese, String key) {
