@@ -36,12 +36,13 @@ final class ImpactWorkbook implements AutoCloseable {
         money = sheet.numberStyle("#,##0");
     }
 
-    void add(ImpactChange c) {
+    /** A change's line; {@code memberName} empty for a change of the whole household. */
+    void add(ImpactChange c, String memberName) {
         Row row = sheet.nextRow();
         row.createCell(0).setCellValue(c.householdCode());
         row.createCell(1).setCellValue(geography.nameOf(c.districtCode()));
         row.createCell(2).setCellValue(geography.nameOf(c.communeCode()));
-        row.createCell(3).setCellValue(c.memberId() == null ? "" : String.valueOf(c.memberId()));
+        row.createCell(3).setCellValue(memberName);
         row.createCell(4).setCellValue(words.program(c.program(), locale));
         row.createCell(5).setCellValue(words.outcome(c.before().outcome(), locale));
         amount(row, 6, c.before().monthlyAmount());

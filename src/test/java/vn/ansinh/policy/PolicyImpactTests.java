@@ -197,6 +197,10 @@ class PolicyImpactTests extends IntegrationTest {
                 .doesNotContain("data-household=\"" + elsewhere + "\"");
         assertThat(page("policy", get("/policy/impact/" + jobId).param("household", elsewhere)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains(elsewhere, "POV-ND07-INCOME-LINE");
+        // the members whose health insurance changes are named, not numbered
+        assertThat(page("policy", get("/policy/impact/" + jobId).param("household", poor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Đỗ Văn Tácđộng", "Đỗ Thị Con")
+                .doesNotContain("Thành viên " + health.get(0).get("memberId"));
         page("duyet.tpthaibinh", get("/policy/impact/" + jobId)).andExpect(status().isForbidden());
         page("chitra.tpthaibinh", get("/policy/impact")).andExpect(status().isForbidden());
 
@@ -211,6 +215,11 @@ class PolicyImpactTests extends IntegrationTest {
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Hộ có mức sống trung bình");
             assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("Hộ nghèo");
             assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).contains("POV-ND07-INCOME-LINE");
+            List<String> members = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                members.add(sheet.getRow(r).getCell(3).getStringCellValue());
+            }
+            assertThat(members).contains("", "Đỗ Văn Tácđộng", "Đỗ Thị Con");
         }
 
         // the start is audited; the chunks were each written once

@@ -3,7 +3,11 @@ package vn.ansinh.policy.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +19,8 @@ import vn.ansinh.common.BundleTexts;
 import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.Formats;
 import vn.ansinh.common.InvalidInput;
+import vn.ansinh.common.access.AppUserPrincipal;
+import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.policy.ImpactRun;
 import vn.ansinh.policy.PolicyImpact;
 
@@ -26,9 +32,11 @@ class ImpactPageController {
     static final int PAGE_SIZE = 50;
 
     private final PolicyImpact impact;
+    private final HouseholdManagement households;
 
-    ImpactPageController(PolicyImpact impact) {
+    ImpactPageController(PolicyImpact impact, HouseholdManagement households) {
         this.impact = impact;
+        this.households = households;
     }
 
     /** {@code asOf} as dd/MM/yyyy; a wrong date goes back to the draft's page with the message at the field. */
@@ -64,18 +72,30 @@ class ImpactPageController {
     String run(@PathVariable UUID jobId, @RequestParam(defaultValue = "0") int page,
                @RequestParam(required = false) String program, @RequestParam(required = false) String commune,
                @RequestParam(required = false) String district, @RequestParam(required = false) String household,
-               Model model) {
+               @AuthenticationPrincipal AppUserPrincipal user, Model model) {
         PolicyImpact.Filter filter = new PolicyImpact.Filter(commune, district, program, household);
         ImpactRun run = impact.run(jobId, filter, page, PAGE_SIZE);
         model.addAttribute("run", run);
         model.addAttribute("filter", filter);
         model.addAttribute("programs", vn.ansinh.policy.PolicyImpact.PROGRAMS);
         model.addAttribute("pages", Math.max(1, (run.totalChanges() + PAGE_SIZE - 1) / PAGE_SIZE));
-        java.util.Map<String, String> names = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         run.summary().districts().forEach(a -> names.put(a.code(), a.name()));
         run.summary().communes().forEach(a -> names.put(a.code(), a.name()));
         model.addAttribute("names", names);
+        model.addAttribute("memberNames", memberNames(run, user));
         model.addAttribute("percent", (int) Math.floor(run.progress() * 100));
         return "policy/impact";
+    }
+
+    /** The names of the page's members (one query), within the user's area: the list names people, not ids. */
+    private Map<Long, String> memberNames(ImpactRun run, AppUserPrincipal user) {
+        Set<Long> ids = new HashSet<>();
+        run.changes().forEach(c -> {
+            if (c.memberId() != null) {
+                ids.add(c.memberId());
+            }
+        });
+        return user == null ? Map.of() : households.memberNamesOf(ids, user.jurisdiction());
     }
 }
