@@ -469,7 +469,8 @@ public class EligibilityManagement implements SmartInitializingSingleton {
         List<String> before = DecisionSummary.of(decided.result());
         List<String> after = DecisionSummary.of(todayMap);
         return new DecisionComparison(decided, todayMap, today.ruleSet().version().equals(decided.ruleSetVersion()),
-                before, after, DecisionSummary.differences(before, after));
+                before, after, DecisionSummary.differences(before, after),
+                DecisionSummary.changes(decided.result(), todayMap));
     }
 
     /**

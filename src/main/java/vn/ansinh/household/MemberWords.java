@@ -21,9 +21,21 @@ public class MemberWords {
 
     public String name(Object memberId) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (!(memberId instanceof Number id) || auth == null || !(auth.getPrincipal() instanceof AppUserPrincipal user)) {
+        Long id = idOf(memberId);
+        if (id == null || auth == null || !(auth.getPrincipal() instanceof AppUserPrincipal user)) {
             return null;
         }
-        return households.memberNamesOf(Set.of(id.longValue()), user.jurisdiction()).get(id.longValue());
+        return households.memberNamesOf(Set.of(id), user.jurisdiction()).get(id);
+    }
+
+    /** A member's id as a decision holds it: the evaluation contract writes it as a string of digits. */
+    private static Long idOf(Object memberId) {
+        if (memberId instanceof Number n) {
+            return n.longValue();
+        }
+        if (memberId instanceof String s && !s.isEmpty() && s.length() < 19 && s.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(s);
+        }
+        return null;
     }
 }

@@ -14,6 +14,7 @@ import vn.ansinh.support.TestHouseholds;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.startsWith;
@@ -78,6 +79,41 @@ class HouseholdDecisionTests extends IntegrationTest {
                 .andExpect(jsonPath("$.asDecided.result.poverty.status").value("POOR"))
                 .andExpect(jsonPath("$.underTodaysRules.poverty.status").value("POOR"));
     }
+
+    @Test
+    void theComparisonPageSaysInWordsWhatTodaysRulesWouldChange() throws Exception {
+        long id = registeredHouseholdWithAssessment();
+        String stored = mvc.perform(post("/api/households/" + id + "/evaluations").with(httpBasic(OFFICER, OFFICER))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"asOf\":\"2024-07-01\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long decisionId = ((Number) JsonPath.read(stored, "$.id")).longValue();
+        // as if decided under other rules: near-poor then, and the first member's insurance supported at 70 %
+        comparisonJdbc.update("""
+                update eligibility_decision set result = jsonb_set(jsonb_set(result::jsonb, '{poverty,status}', '"NEAR_POOR"'),
+                    '{healthInsurance,0,support}', '"SUPPORT_70"')::text where id = ?""", decisionId);
+
+        mvc.perform(get("/api/eligibility/decisions/" + decisionId + "/rerun").with(httpBasic(OFFICER, OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.differences.length()").value(4))
+                .andExpect(jsonPath("$.changes.length()").value(2))
+                .andExpect(jsonPath("$.changes[0].part").value("poverty"))
+                .andExpect(jsonPath("$.changes[0].asDecided.status").value("NEAR_POOR"))
+                .andExpect(jsonPath("$.changes[0].today.status").value("POOR"))
+                .andExpect(jsonPath("$.changes[1].part").value("healthInsurance"));
+        String page = mvc.perform(get("/households/" + id + "/eligibility/decisions/" + decisionId).with(user(users.loadUserByUsername(OFFICER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String differences = page.substring(page.indexOf("id=\"differences\""), page.indexOf("</ul>", page.indexOf("id=\"differences\"")))
+                .replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+        assertThat(differences).contains("Phân loại hộ: Hộ cận nghèo → Hộ nghèo")
+                .contains("Bảo hiểm y tế (Hoàng Văn Xét): Hỗ trợ tối thiểu 70% → Ngân sách nhà nước đóng 100%")
+                .doesNotContain("poverty", "healthInsurance", "SUPPORT_70", "NEAR_POOR");
+        // both sides' outcomes name the members, not their ids
+        String memberId = JsonPath.read(stored, "$.result.healthInsurance[0].memberId").toString();
+        assertThat(page.replaceAll("<[^>]+>", "")).contains("Hoàng Thị Duyệt").doesNotContain("Thành viên " + memberId);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate comparisonJdbc;
 
     @Test
     void aDecisionOfAnotherCommuneIsNotFound() throws Exception {
