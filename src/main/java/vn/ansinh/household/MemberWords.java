@@ -1,9 +1,14 @@
 package vn.ansinh.household;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.ansinh.common.access.AppUserPrincipal;
 
 /**
@@ -25,8 +30,34 @@ public class MemberWords {
         if (id == null || auth == null || !(auth.getPrincipal() instanceof AppUserPrincipal user)) {
             return null;
         }
-        return households.memberNamesOf(Set.of(id), user.jurisdiction()).get(id);
+        Map<Long, Optional<String>> seen = namesOfThisRequest();
+        Optional<String> name = seen.get(id);
+        if (name == null) {
+            name = Optional.ofNullable(households.memberNamesOf(Set.of(id), user.jurisdiction()).get(id));
+            seen.put(id, name);
+        }
+        return name.orElse(null);
     }
+
+    /**
+     * The names already read while rendering this request's page (a member appears under several programs of a
+     * decision, and twice on a comparison): each looked up once. Outside a request, nothing is kept.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<Long, Optional<String>> namesOfThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return new HashMap<>();
+        }
+        Object names = request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+        if (names == null) {
+            names = new HashMap<Long, Optional<String>>();
+            request.setAttribute(CACHE, names, RequestAttributes.SCOPE_REQUEST);
+        }
+        return (Map<Long, Optional<String>>) names;
+    }
+
+    private static final String CACHE = MemberWords.class.getName() + ".names";
 
     /** A member's id as a decision holds it: the evaluation contract writes it as a string of digits. */
     private static Long idOf(Object memberId) {
