@@ -52,6 +52,32 @@ class ApprovalProcessTests extends CaseProcessTest {
     }
 
     @Test
+    void theInboxFiltersTheTasksOfferedToTheDistrictByCommuneAndProgramAndLeavesOtherDistrictsOut() {
+        long waiting = caseAtApproval();
+        Program program = reload(waiting).program();
+        Program other = program == Program.POVERTY_RECOGNITION ? Program.SOCIAL_ALLOWANCE : Program.POVERTY_RECOGNITION;
+
+        assertThat(ids(APPROVER, InboxFilter.none())).contains(waiting);
+        assertThat(ids(APPROVER, new InboxFilter(COMMUNE, null, false))).contains(waiting);
+        assertThat(ids(APPROVER, new InboxFilter("12433", null, false))).doesNotContain(waiting);
+        assertThat(ids(APPROVER, new InboxFilter(null, program, false))).contains(waiting);
+        assertThat(ids(APPROVER, new InboxFilter(null, other, false))).doesNotContain(waiting);
+        assertThat(ids(APPROVER, new InboxFilter(COMMUNE, program, false))).contains(waiting);
+        assertThat(ids(OTHER_DISTRICT, InboxFilter.none())).doesNotContain(waiting);
+        // once the approver claims it, it is theirs (assigned), no longer offered to the group's other members
+        String task = tasks.createTaskQuery().processInstanceId(reload(waiting).processInstanceId()).singleResult().getId();
+        tasks.claim(task, APPROVER.username());
+        assertThat(inbox.of(APPROVER, InboxFilter.none()).stream().filter(i -> i.caseId() == waiting).toList())
+                .hasSize(1).allSatisfy(i -> assertThat(i.assignee()).isEqualTo(APPROVER.username()));
+        CaseActor colleague = new CaseActor("duyet.khac", ApprovalLevel.DISTRICT, DISTRICT);
+        assertThat(ids(colleague, InboxFilter.none())).doesNotContain(waiting);
+    }
+
+    private List<Long> ids(CaseActor actor, InboxFilter filter) {
+        return inbox.of(actor, filter).stream().map(InboxItem::caseId).toList();
+    }
+
+    @Test
     void theDistrictStillApprovesAfterTheFirstOfJuly2025ByDefault() {
         clockAt(LocalDateTime.of(2025, 6, 27, 9, 0)); // Friday; 30 June, 1 and 2 July: ends in the new period
         long after = postedCase();
