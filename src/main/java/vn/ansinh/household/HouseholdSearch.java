@@ -23,19 +23,25 @@ import vn.ansinh.geography.AreaType;
 @Component
 class HouseholdSearch {
 
+    // The squeezed key (no spaces) is what V127's trigram index holds: a district's and the province's searches ask it
+    // for candidates, then recheck the key itself. A commune's search filters its own ≈ 2.300 keys in the covering
+    // index and never needs it.
+    private static final String SQUEEZED = "replace(h.search_key, ' ', '') like :squeezed";
+
     // Each branch is ordered and limited by itself: over a UNION ALL PostgreSQL 15 sorts every match instead of
     // merging two id-ordered scans, which for "nguyen" in a district means 45.000 rows instead of 1.001. A commune's
-    // search always filters its ≈ 2.300 keys in the index ("|| ''" keeps the trigram index out, 40 ms for a common
+    // search always filters its ≈ 2.300 keys in the index ("|| ''" keeps any trigram index out, 40 ms for a common
     // name); a district's lets the planner choose: the index in id order for common words, the trigram index for rare.
     private static final String FOUND_IN_AREA = """
             (select h.id from household h where h.%1$s = :code and octet_length(h.search_key) <= 2000
-                and h.search_key %2$s like :pattern order by h.id limit :limit)
+                and h.search_key %2$s like :pattern%3$s order by h.id limit :limit)
             union all
             (select h.id from household h where h.%1$s = :code and octet_length(h.search_key) > 2000
                 and h.search_key || '' like :pattern order by h.id limit :limit)""";
 
     private static final String FOUND_IN_PROVINCE = """
-            select h.id from household h where h.search_key like :pattern order by h.id limit :limit""";
+            select h.id from household h where h.search_key like :pattern and %s order by h.id limit :limit"""
+            .formatted(SQUEEZED);
 
     private static final String PAGE = """
             with found as (%s),
@@ -53,12 +59,12 @@ class HouseholdSearch {
         this.jdbc = jdbc;
     }
 
-    /** The SQL of a level's search (named parameters {@code code}, {@code pattern}, {@code limit}, {@code offset}, {@code size}). */
+    /** The SQL of a level's search (named parameters {@code code}, {@code pattern}, {@code squeezed}, {@code limit}, {@code offset}, {@code size}). */
     static String sql(Jurisdiction.Level level) {
         return PAGE.formatted(switch (level) {
             case PROVINCE -> FOUND_IN_PROVINCE;
-            case DISTRICT -> FOUND_IN_AREA.formatted("district_code", "");
-            case COMMUNE -> FOUND_IN_AREA.formatted("commune_code", "|| ''");
+            case DISTRICT -> FOUND_IN_AREA.formatted("district_code", "", " and " + SQUEEZED);
+            case COMMUNE -> FOUND_IN_AREA.formatted("commune_code", "|| ''", "");
         });
     }
 
@@ -67,6 +73,7 @@ class HouseholdSearch {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("code", scope.code())
                 .addValue("pattern", pattern)
+                .addValue("squeezed", squeezed(pattern))
                 .addValue("limit", HouseholdPage.countLimit(pageable))
                 .addValue("offset", pageable.getOffset())
                 .addValue("size", pageable.getPageSize());
@@ -83,6 +90,14 @@ class HouseholdSearch {
             }
         });
         return new Result(rows, total[0]);
+    }
+
+    /**
+     * The pattern over the key without its spaces: whatever contains the query contains it without spaces, so every
+     * match is among the trigram index's candidates (no backslash escape holds a space).
+     */
+    static String squeezed(String pattern) {
+        return pattern.replace(" ", "");
     }
 
     /** The page's rows and the matches counted up to {@link HouseholdPage#countLimit}. */
