@@ -83,4 +83,26 @@ class HouseholdSearchPagingTests extends IntegrationTest {
         assertThat((List<?>) JsonPath.read(search("duyet.vuthu", q, 0), "$.content")).as("another district").isEmpty();
         assertThat((List<?>) JsonPath.read(search("canbo.vuhoi", q, 0), "$.content")).as("another commune").isEmpty();
     }
+
+    @Test
+    void theWordsOfTheQueryMustStandAsTypedNotOnlyTheirLettersInOrder() throws Exception {
+        // V127's index holds the key without its spaces, where "Tạ Văn Mạnh" and "Tạ Vănm Ạnh" read alike: the
+        // search still compares the key as it is, at every level
+        long spaced = register(TestHouseholds.json("Tạ Văn Mạnh" + TAG, "12466", "Tạ Văn Mạnh" + TAG));
+        long joined = register(TestHouseholds.json("Tạ Vănm Ạnh" + TAG, "12466", "Tạ Vănm Ạnh" + TAG));
+        long apart = register(TestHouseholds.json("Tạ Văn" + TAG, "12466", "Tạ Văn" + TAG, "Mạnh" + TAG));
+        String tag = TAG.toLowerCase();
+        for (String user : List.of("canbo.vuphuc", "duyet.tpthaibinh", "policy")) {
+            assertThat((List<Integer>) JsonPath.read(search(user, "ta van manh" + tag, 0), "$.content[*].id")).as(user)
+                    .containsExactly((int) spaced);
+            assertThat((List<Integer>) JsonPath.read(search(user, "TẠ VĂNM ẠNH" + tag, 0), "$.content[*].id")).as(user)
+                    .containsExactly((int) joined);
+            assertThat((List<Integer>) JsonPath.read(search(user, "ta van" + tag, 0), "$.content[*].id")).as(user)
+                    .containsExactly((int) apart);
+            String member = search(user, "manh" + tag, 0);
+            assertThat((List<Integer>) JsonPath.read(member, "$.content[*].id")).as(user)
+                    .containsExactly((int) spaced, (int) apart);
+            assertThat((String) JsonPath.read(member, "$.content[1].matchedMember")).as(user).isEqualTo("Mạnh" + TAG);
+        }
+    }
 }
