@@ -62,6 +62,8 @@ class HouseholdSearch {
     private static final String PLAN_EACH_SEARCH = "select set_config('plan_cache_mode', 'force_custom_plan', true)"
             + " || set_config('max_parallel_workers_per_gather', '0', true)";
 
+    private static final String CODE_PREFIX = "%hgd-";
+
     private static final String MEMBERS = """
             select m.household_id, m.full_name, m.cccd from household_member m where m.household_id in (:households)
             order by m.household_id, m.position, m.id""";
@@ -116,11 +118,16 @@ class HouseholdSearch {
     }
 
     /**
-     * The pattern over the key without its spaces: whatever contains the query contains it without spaces, so every
-     * match is among the trigram index's candidates (no backslash escape holds a space).
+     * The pattern the trigram index is asked, over the key without its spaces: whatever contains the query contains
+     * it without spaces, so every match is among the index's candidates (no backslash escape holds a space). A
+     * leading "hgd-" is left out: every key begins with its household's code ({@code HGD-<commune>-<number>},
+     * HouseholdManagement), so the index holds the trigrams of "hgd" for every household, and asking for them made a
+     * code's search 25–33 ms instead of 3 ms in a district or the province. Leaving a part of the query out only adds
+     * candidates; the key itself is compared with the whole query.
      */
     static String squeezed(String pattern) {
-        return pattern.replace(" ", "");
+        String squeezed = pattern.replace(" ", "");
+        return squeezed.startsWith(CODE_PREFIX) ? "%" + squeezed.substring(CODE_PREFIX.length()) : squeezed;
     }
 
     /** The page's rows and the matches counted up to {@link HouseholdPage#countLimit}. */

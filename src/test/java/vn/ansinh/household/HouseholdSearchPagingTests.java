@@ -105,4 +105,26 @@ class HouseholdSearchPagingTests extends IntegrationTest {
             assertThat((String) JsonPath.read(member, "$.content[1].matchedMember")).as(user).isEqualTo("Mạnh" + TAG);
         }
     }
+
+    @Test
+    void aHouseholdIsFoundByItsCodeWithOrWithoutItsPrefixAtEveryLevel() throws Exception {
+        // the trigram index is not asked for "hgd-", which every code begins with; the key still is
+        String saved = mvc.perform(post("/api/households").with(httpBasic("canbo.vuphuc", "canbo.vuphuc"))
+                .contentType(MediaType.APPLICATION_JSON).content(TestHouseholds.json("Mã Văn Số" + TAG, "12466",
+                        "Mã Văn Số" + TAG))).andReturn().getResponse().getContentAsString();
+        int household = ((Number) JsonPath.read(saved, "$.id")).intValue();
+        String code = JsonPath.read(saved, "$.code");
+        assertThat(code).startsWith("HGD-12466-");
+        for (String user : List.of("canbo.vuphuc", "duyet.tpthaibinh", "policy")) {
+            for (String q : List.of(code, code.toLowerCase(), " " + code + " ", code.substring(4))) {
+                String found = search(user, q, 0);
+                assertThat((List<Integer>) JsonPath.read(found, "$.content[*].id")).as(user + " " + q).contains(household);
+                assertThat((List<String>) JsonPath.read(found, "$.content[*].code")).as(user + " " + q)
+                        .allMatch(c -> c.contains(code.substring(4)));
+            }
+            assertThat((List<Integer>) JsonPath.read(search(user, code + "9", 0), "$.content[*].id")).as(user)
+                    .doesNotContain(household);
+        }
+        assertThat((List<?>) JsonPath.read(search("duyet.vuthu", code, 0), "$.content")).as("another district").isEmpty();
+    }
 }
