@@ -9,18 +9,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The index the inbox's "assigned to me" half needs on Flowable's task table, which Flowable does not create
- * ({@code ACT_RU_TASK} has none on its assignee: with 300.000 open tasks each inbox read them all). Flowable creates
- * its own tables on a fresh database after Flyway has run, so no migration can add it there; it is created here once
- * the engine has built its schema, under a name of ours that no Flowable upgrade script uses (Flowable's schema
- * update checks its version, not the indexes, so an extra one is tolerated). Two nodes starting at once may race on
- * it: the loser logs and goes on, the index is there.
+ * The indexes the inbox needs on Flowable's tables, which Flowable does not create: one for the "assigned to me" half
+ * ({@code ACT_RU_TASK} has none on its assignee: with 300.000 open tasks each inbox read them all) and one for the
+ * "candidate in my groups" half. Flowable creates its own tables on a fresh database after Flyway has run, so no
+ * migration can add them there; they are created here once the engine has built its schema, under names of ours
+ * that no Flowable upgrade script uses (Flowable's schema update checks its version, not the indexes, so extra ones
+ * are tolerated). Two nodes starting at once may race on them: the loser logs and goes on, the index is there.
  */
 @Component
 class TaskIndexes implements SmartInitializingSingleton {
 
     static final String ASSIGNEE = "create index if not exists ansinh_task_assignee"
             + " on act_ru_task (assignee_, priority_ desc, create_time_)";
+
+    /**
+     * The inbox's "candidate in my groups" half: the links of a group give its task ids from the index alone, where
+     * Flowable's index on the group alone made PostgreSQL probe the links of each of the 300.000 open tasks
+     * (576 → 127 ms for a province approver's inbox at 1.000.000 cases).
+     */
+    static final String GROUP_TASK = "create index if not exists ansinh_identitylink_group_task"
+            + " on act_ru_identitylink (group_id_, type_, task_id_)";
 
     private static final Logger log = LoggerFactory.getLogger(TaskIndexes.class);
 
@@ -33,10 +41,12 @@ class TaskIndexes implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        try {
-            jdbc.execute(ASSIGNEE);
-        } catch (DataAccessException e) {
-            log.warn("Index ansinh_task_assignee not created (another node may be creating it): {}", e.getMessage());
+        for (String index : new String[] {ASSIGNEE, GROUP_TASK}) {
+            try {
+                jdbc.execute(index);
+            } catch (DataAccessException e) {
+                log.warn("Index not created (another node may be creating it): {}", e.getMessage());
+            }
         }
     }
 }
