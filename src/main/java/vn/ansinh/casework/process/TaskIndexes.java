@@ -30,6 +30,21 @@ class TaskIndexes implements SmartInitializingSingleton {
     static final String GROUP_TASK = "create index if not exists ansinh_identitylink_group_task"
             + " on act_ru_identitylink (group_id_, type_, task_id_)";
 
+    /**
+     * The unassigned tasks in the inbox's order, so that a group's first page is found by walking them in order and
+     * asking each for its link ({@link #GROUP_TYPE} lets the planner see how many a group has) — a province
+     * approver's inbox 111 → 13–17 ms at 300.000 open tasks, instead of reading them all and sorting.
+     */
+    static final String UNASSIGNED_ORDER = "create index if not exists ansinh_task_unassigned_order"
+            + " on act_ru_task (priority_ desc, create_time_) where assignee_ is null";
+
+    /**
+     * Only candidate links name a group: without these statistics PostgreSQL took the group and the type for
+     * independent and guessed half a group's tasks, and read every task instead of walking them in order.
+     */
+    static final String GROUP_TYPE = "create statistics if not exists ansinh_identitylink_group_type (dependencies, mcv)"
+            + " on group_id_, type_ from act_ru_identitylink";
+
     private static final Logger log = LoggerFactory.getLogger(TaskIndexes.class);
 
     private final JdbcTemplate jdbc;
@@ -41,12 +56,21 @@ class TaskIndexes implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (String index : new String[] {ASSIGNEE, GROUP_TASK}) {
+        for (String index : new String[] {ASSIGNEE, GROUP_TASK, UNASSIGNED_ORDER}) {
             try {
                 jdbc.execute(index);
             } catch (DataAccessException e) {
                 log.warn("Index not created (another node may be creating it): {}", e.getMessage());
             }
+        }
+        try {
+            if (!jdbc.queryForObject("select exists (select 1 from pg_statistic_ext where stxname = 'ansinh_identitylink_group_type')",
+                    Boolean.class)) {
+                jdbc.execute(GROUP_TYPE);
+                jdbc.execute("analyze act_ru_identitylink"); // once, so that the statistics count from now on
+            }
+        } catch (DataAccessException e) {
+            log.warn("Statistics not created (another node may be creating them): {}", e.getMessage());
         }
     }
 }
