@@ -39,6 +39,14 @@ class TaskIndexes implements SmartInitializingSingleton {
             + " on act_ru_task (priority_ desc, create_time_) where assignee_ is null";
 
     /**
+     * The inbox's filter by commune (and program): the processes whose variable has that value, instead of every
+     * task joined to its variables (a province approver's inbox for one commune 166–304 → 25 ms). Partial: only these
+     * two short variables, since a B-tree entry cannot hold every text a variable may (up to 4.000 characters).
+     */
+    static final String VARIABLE_FILTER = "create index if not exists ansinh_variable_case_filter"
+            + " on act_ru_variable (name_, text_) where task_id_ is null and name_ in ('communeCode', 'program')";
+
+    /**
      * Only candidate links name a group: without these statistics PostgreSQL took the group and the type for
      * independent and guessed half a group's tasks, and read every task instead of walking them in order.
      */
@@ -56,7 +64,7 @@ class TaskIndexes implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (String index : new String[] {ASSIGNEE, GROUP_TASK, UNASSIGNED_ORDER}) {
+        for (String index : new String[] {ASSIGNEE, GROUP_TASK, UNASSIGNED_ORDER, VARIABLE_FILTER}) {
             try {
                 jdbc.execute(index);
             } catch (DataAccessException e) {
