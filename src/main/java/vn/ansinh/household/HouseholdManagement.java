@@ -74,7 +74,6 @@ public class HouseholdManagement {
     /** Households matching {@code query} (diacritics ignored) within the caller's area, by id; the total is capped (HouseholdPage). */
     @Transactional(readOnly = true)
     public HouseholdPage search(String query, Pageable pageable) {
-        households.planEachSearch();
         HouseholdSearch.Result found = search.find(currentUser.jurisdiction(), TextSearch.containsPattern(query), pageable);
         return HouseholdPage.of(matched(found.rows(), query), pageable, found.counted());
     }
@@ -94,7 +93,7 @@ public class HouseholdManagement {
             return found;
         }
         Map<Long, String> matches = new HashMap<>();
-        for (Object[] row : members.namesOf(byMember)) {
+        for (Object[] row : search.membersOf(byMember)) {
             Long household = (Long) row[0];
             String name = (String) row[1];
             String cccd = (String) row[2];

@@ -39,15 +39,6 @@ interface Households extends JpaRepository<Household, Long> {
         return findByIdWithin(id, scope.level().name(), scope.code());
     }
 
-    // After five executions PostgreSQL may reuse a generic plan, which cannot see the pattern: it guesses LIKE
-    // matches 0.5 % and walks the trigram index even for "nguyen" (a third of the province). Custom plans, for
-    // this transaction only, cost a fraction of a millisecond of planning. No parallel workers either: with 20
-    // searches at once on a few cores, a district's "nguyen" split over workers read the whole district (150 ms)
-    // where one process stops at the 1.001st match (5 ms).
-    @Query(value = "select set_config('plan_cache_mode', 'force_custom_plan', true)"
-            + " || set_config('max_parallel_workers_per_gather', '0', true)", nativeQuery = true)
-    String planEachSearch();
-
     /** [id, code, head name, village, commune code] of these households within the area. */
     @Query("select h.id, h.code, h.headName, h.village, h.communeCode from Household h where h.id in :ids and " + WITHIN)
     List<Object[]> labelsWithin(java.util.Collection<Long> ids, String level, String code);

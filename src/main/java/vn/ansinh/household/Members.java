@@ -14,11 +14,6 @@ interface Members extends JpaRepository<Member, Long> {
     @Query("select m.id, m.household.id, m.cccd from Member m where m.cccd in :cccds")
     List<Object[]> holdersOf(List<String> cccds);
 
-    /** [household id, full name, cccd] of these households' members, each household's in order. */
-    @Query("select m.household.id, m.fullName, m.cccd from Member m where m.household.id in :households"
-            + " order by m.household.id, m.position, m.id")
-    List<Object[]> namesOf(List<Long> households);
-
     /** The same with the household: [cccd, member id, household id, household code, commune code, district code]. */
     @Query("select m.cccd, m.id, h.id, h.code, h.communeCode, h.districtCode from Member m join m.household h"
             + " where m.cccd in :cccds")

@@ -42,11 +42,11 @@ final class BulkLoad {
     }
 
     List<HouseholdSearchBenchmark.Sample> load(List<AdminUnit> communes, int count, long seed, boolean history) throws Exception {
-        // The search indexes are rebuilt once after the load (exactly as V4 and V121 define them): far faster than
+        // The search indexes are rebuilt once after the load (exactly as V121 and V127 define them): far faster than
         // COPY into them.
         List<String> searchIndexes = jdbc.queryForList("select indexdef from pg_indexes where indexname in"
-                + " ('household_search_key_trgm', 'household_commune_search', 'household_district_search')", String.class);
-        jdbc.execute("drop index if exists household_search_key_trgm, household_commune_search, household_district_search");
+                + " ('household_search_squeezed_trgm', 'household_commune_search', 'household_district_search')", String.class);
+        jdbc.execute("drop index if exists household_search_squeezed_trgm, household_commune_search, household_district_search");
         long nextHousehold = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from household", Long.class);
         long nextMember = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from household_member", Long.class);
         long nextAssessment = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from assessment", Long.class);

@@ -14,6 +14,7 @@ final class ExplainedQueries {
     static List<String> forScope(String level, String code, String pattern) {
         String sql = SearchSql.of(Jurisdiction.Level.valueOf(level));
         Map<String, String> literals = Map.of("code", "'" + code + "'", "pattern", "'" + pattern + "'",
+                "squeezed", "'" + pattern.replace(" ", "") + "'",
                 "limit", "1001", "offset", "0", "size", "20");
         StringBuilder out = new StringBuilder();
         int at = 0;

@@ -74,7 +74,20 @@ public final class HouseholdSearchBenchmark {
             List<User> users = users(communes);
             HouseholdManagement register = app.getBean(HouseholdManagement.class);
             run("warm-up", 200, users, samples, register);
+            java.util.Map<Integer, Long> backends = new java.util.HashMap<>();
+            long[] cpu0 = cpu(jdbc, backends);
+            String stat0 = firstLine("/proc/stat");
             List<Timing> timings = run("measured", searches, users, samples, register);
+            java.util.Map<Integer, Long> before = new java.util.HashMap<>(backends);
+            backends.clear();
+            cpu(jdbc, backends);
+            long pg = backends.entrySet().stream().mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+            long[] cpu1 = {((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime(), cpu0[1] + pg};
+            System.out.printf("CPU per search: JVM %.1f ms + PostgreSQL %.1f ms (this database's backends);"
+                            + " cpu steal during the run %s jiffies%n",
+                    (cpu1[0] - cpu0[0]) / 1e6 / searches, (cpu1[1] - cpu0[1]) / 1e6 / searches,
+                    steal(firstLine("/proc/stat")) - steal(stat0));
             report(timings);
             explain(jdbc, samples, slowestKind(timings));
             Runtime rt = Runtime.getRuntime();
@@ -82,6 +95,39 @@ public final class HouseholdSearchBenchmark {
                     new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim());
         }
         System.exit(0);
+    }
+
+    /**
+     * This JVM's CPU time and that of each PostgreSQL backend serving this database (its pool), in ns, from /proc
+     * (Linux, the database on this machine); a backend missing at the start counts from zero.
+     */
+    private static long[] cpu(JdbcTemplate jdbc, java.util.Map<Integer, Long> backends) {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        for (Integer pid : jdbc.queryForList("select pid from pg_stat_activity where datname = current_database()",
+                Integer.class)) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.toString(), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                backends.put(pid, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L); // utime, stime; USER_HZ 100
+            } catch (java.io.IOException | RuntimeException gone) {
+                // not on this machine, or ended meanwhile
+            }
+        }
+        return new long[] {jvm, backends.values().stream().mapToLong(Long::longValue).sum()};
+    }
+
+    private static String firstLine(String file) {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).get(0);
+        } catch (java.io.IOException e) {
+            return "cpu 0 0 0 0 0 0 0 0";
+        }
+    }
+
+    private static long steal(String cpuLine) {
+        String[] f = cpuLine.trim().split("\\s+");
+        return f.length > 8 ? Long.parseLong(f[8]) : 0;
     }
 
     /** Every 50th household of the register, as the load would have sampled it. */

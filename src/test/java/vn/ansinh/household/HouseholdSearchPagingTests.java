@@ -83,4 +83,48 @@ class HouseholdSearchPagingTests extends IntegrationTest {
         assertThat((List<?>) JsonPath.read(search("duyet.vuthu", q, 0), "$.content")).as("another district").isEmpty();
         assertThat((List<?>) JsonPath.read(search("canbo.vuhoi", q, 0), "$.content")).as("another commune").isEmpty();
     }
+
+    @Test
+    void theWordsOfTheQueryMustStandAsTypedNotOnlyTheirLettersInOrder() throws Exception {
+        // V127's index holds the key without its spaces, where "Tạ Văn Mạnh" and "Tạ Vănm Ạnh" read alike: the
+        // search still compares the key as it is, at every level
+        long spaced = register(TestHouseholds.json("Tạ Văn Mạnh" + TAG, "12466", "Tạ Văn Mạnh" + TAG));
+        long joined = register(TestHouseholds.json("Tạ Vănm Ạnh" + TAG, "12466", "Tạ Vănm Ạnh" + TAG));
+        long apart = register(TestHouseholds.json("Tạ Văn" + TAG, "12466", "Tạ Văn" + TAG, "Mạnh" + TAG));
+        String tag = TAG.toLowerCase();
+        for (String user : List.of("canbo.vuphuc", "duyet.tpthaibinh", "policy")) {
+            assertThat((List<Integer>) JsonPath.read(search(user, "ta van manh" + tag, 0), "$.content[*].id")).as(user)
+                    .containsExactly((int) spaced);
+            assertThat((List<Integer>) JsonPath.read(search(user, "TẠ VĂNM ẠNH" + tag, 0), "$.content[*].id")).as(user)
+                    .containsExactly((int) joined);
+            assertThat((List<Integer>) JsonPath.read(search(user, "ta van" + tag, 0), "$.content[*].id")).as(user)
+                    .containsExactly((int) apart);
+            String member = search(user, "manh" + tag, 0);
+            assertThat((List<Integer>) JsonPath.read(member, "$.content[*].id")).as(user)
+                    .containsExactly((int) spaced, (int) apart);
+            assertThat((String) JsonPath.read(member, "$.content[1].matchedMember")).as(user).isEqualTo("Mạnh" + TAG);
+        }
+    }
+
+    @Test
+    void aHouseholdIsFoundByItsCodeWithOrWithoutItsPrefixAtEveryLevel() throws Exception {
+        // the trigram index is not asked for "hgd-", which every code begins with; the key still is
+        String saved = mvc.perform(post("/api/households").with(httpBasic("canbo.vuphuc", "canbo.vuphuc"))
+                .contentType(MediaType.APPLICATION_JSON).content(TestHouseholds.json("Mã Văn Số" + TAG, "12466",
+                        "Mã Văn Số" + TAG))).andReturn().getResponse().getContentAsString();
+        int household = ((Number) JsonPath.read(saved, "$.id")).intValue();
+        String code = JsonPath.read(saved, "$.code");
+        assertThat(code).startsWith("HGD-12466-");
+        for (String user : List.of("canbo.vuphuc", "duyet.tpthaibinh", "policy")) {
+            for (String q : List.of(code, code.toLowerCase(), " " + code + " ", code.substring(4))) {
+                String found = search(user, q, 0);
+                assertThat((List<Integer>) JsonPath.read(found, "$.content[*].id")).as(user + " " + q).contains(household);
+                assertThat((List<String>) JsonPath.read(found, "$.content[*].code")).as(user + " " + q)
+                        .allMatch(c -> c.contains(code.substring(4)));
+            }
+            assertThat((List<Integer>) JsonPath.read(search(user, code + "9", 0), "$.content[*].id")).as(user)
+                    .doesNotContain(household);
+        }
+        assertThat((List<?>) JsonPath.read(search("duyet.vuthu", code, 0), "$.content")).as("another district").isEmpty();
+    }
 }
