@@ -6,7 +6,7 @@
 #                             hours, JAVA_OPTS=-XX:TieredStopAtLevel=4 puts C2 back (later options win).
 #   -XX:SharedArchiveFile     the classes of a start-up read from a class-data-sharing archive made once per build
 #                             (target/app/ansinh.jsa) instead of being parsed and verified from the jars again.
-# The archive is made here when it is missing or older than the jar: one training start on a throwaway data folder
+# The archive is made here when it is missing or older than a jar of target/app: one training start on a throwaway data folder
 # and port (first start with the demo province, then stopped), then `java -Xshare:dump` from the classes it loaded.
 # OpenJDK 17 crashes archiving lambda proxies (SystemDictionaryShared::adjust_lambda_proxy_class_dictionary), in
 # -XX:ArchiveClassesAtExit as in a static dump, so they are left out of the class list: lambdas are made as usual.
@@ -31,7 +31,8 @@ fi
 
 prepare() {
   [ "${ANSINH_CDS:-on}" = off ] && return 0
-  if [ -f "$JSA" ] && [ "$JSA" -nt "$JAR" ]; then
+  # a jar of target/app newer than the archive (a new build): the JVM would refuse the archive, make it again
+  if [ -f "$JSA" ] && [ -z "$(find "$APP_DIR" -name '*.jar' -newer "$JSA" -print -quit)" ]; then
     return 0
   fi
   local work log list pid i
