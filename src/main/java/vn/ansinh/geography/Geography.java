@@ -30,13 +30,17 @@ public class Geography {
     private static final Comparator<AdminUnit> BY_LEVEL_AND_CODE =
             Comparator.comparing(AdminUnit::level).thenComparing(AdminUnit::code);
 
-    private final Map<String, AdminUnit> units;
+    private final AdminUnits repository;
+    private volatile Map<String, AdminUnit> units;
     private final Map<String, AdminUnit> reformed;
     private final Map<String, Succession> successions;
 
+    /**
+     * The register's units are read on first use, not here: reading them here made the start-up wait on the main
+     * thread for Hibernate, which boots in the background (README, Start-up).
+     */
     Geography(AdminUnits repository, ReformedUnits reformedUnits) {
-        this.units = repository.findAll().stream()
-                .collect(Collectors.toUnmodifiableMap(AdminUnit::code, Function.identity()));
+        this.repository = repository;
         // toUnmodifiableMap throws on a duplicate code: within the later layout a code is a key again.
         this.reformed = reformedUnits.units().stream()
                 .collect(Collectors.toUnmodifiableMap(AdminUnit::code, Function.identity()));
@@ -44,9 +48,24 @@ public class Geography {
                 .collect(Collectors.toUnmodifiableMap(Succession::oldCode, Function.identity()));
     }
 
+    private Map<String, AdminUnit> units() {
+        Map<String, AdminUnit> loaded = units;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = units;
+                if (loaded == null) {
+                    loaded = repository.findAll().stream()
+                            .collect(Collectors.toUnmodifiableMap(AdminUnit::code, Function.identity()));
+                    units = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
     /** A unit of the register's layout (before 1 July 2025). */
     public Optional<AdminUnit> unit(String code) {
-        return Optional.ofNullable(code).map(units::get);
+        return Optional.ofNullable(code).map(units()::get);
     }
 
     /** A commune-level unit of the register's layout (before 1 July 2025). */
@@ -67,18 +86,18 @@ public class Geography {
 
     /** The 8 districts of the register's layout (the new layout has no district level). */
     public List<AdminUnit> districts() {
-        return sorted(units.values().stream().filter(u -> u.level() == AdminUnit.Level.DISTRICT).toList());
+        return sorted(units().values().stream().filter(u -> u.level() == AdminUnit.Level.DISTRICT).toList());
     }
 
     public List<AdminUnit> communesOf(String districtCode) {
-        return sorted(units.values().stream()
+        return sorted(units().values().stream()
                 .filter(u -> u.level() == AdminUnit.Level.COMMUNE && u.parentCode().equals(districtCode))
                 .toList());
     }
 
     /** The 260 communes of the register's layout; for another day ask {@link #communesValidOn(LocalDate)}. */
     public List<AdminUnit> allCommunes() {
-        return sorted(units.values().stream().filter(u -> u.level() == AdminUnit.Level.COMMUNE).toList());
+        return sorted(units().values().stream().filter(u -> u.level() == AdminUnit.Level.COMMUNE).toList());
     }
 
     public String nameOf(String code) {
@@ -114,18 +133,18 @@ public class Geography {
     public List<AdminUnit> predecessorsOf(String newCode) {
         return sorted(successions.values().stream()
                 .filter(s -> s.newCode() != null && s.newCode().equals(newCode))
-                .map(s -> units.get(s.oldCode()))
+                .map(s -> units().get(s.oldCode()))
                 .toList());
     }
 
     /** The old units whose successor no source confirms, for a person to decide. */
     public List<AdminUnit> unconfirmedSuccessions() {
         return sorted(successions.values().stream().filter(Succession::unconfirmed)
-                .map(s -> units.get(s.oldCode())).toList());
+                .map(s -> units().get(s.oldCode())).toList());
     }
 
     private Stream<AdminUnit> allLayouts() {
-        return Stream.concat(units.values().stream(), reformed.values().stream());
+        return Stream.concat(units().values().stream(), reformed.values().stream());
     }
 
     private static List<AdminUnit> sorted(Collection<AdminUnit> list) {
