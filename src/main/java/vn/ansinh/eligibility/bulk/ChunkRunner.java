@@ -75,6 +75,7 @@ public class ChunkRunner {
             metrics.chunkRepeated();
             return new Outcome(true, 0, 0, 0, 0, 0);
         }
+        commitWithoutWaitingForTheDisk();
         ReevaluationJobs.Job job = jobs.find(jobId).orElseThrow();
         if (job.rulesLabel() != null) {
             awaitRules(job.rulesLabel());
@@ -124,6 +125,20 @@ public class ChunkRunner {
     }
 
     private record Stored(int decisions, int flags) {
+    }
+
+    /**
+     * The chunk's transaction commits without waiting for its WAL to reach the disk ({@code synchronous_commit = off},
+     * for this transaction only — Flowable's job completion is in it too). Safe here: the chunk's decisions, flags,
+     * done mark and the deletion of its Flowable job are one transaction, so a commit lost in a crash of the server
+     * (at most the last ≈ 0,6 s of commits: three times {@code wal_writer_delay}) is lost whole — the job row is
+     * back and Flowable runs the chunk again, as after any crash before the commit; never half a chunk. WAL is
+     * replayed in order, so a transaction that was kept never follows one that was lost, and any synchronous commit
+     * (every other transaction of the application) flushes all WAL before it. A crash of the application alone loses
+     * nothing: the server has the commit. What it saves: the wait for the flush at each of a province's 600 commits.
+     */
+    private void commitWithoutWaitingForTheDisk() {
+        jdbc.execute("set local synchronous_commit = off");
     }
 
     private static final String DECISION_COLUMNS = "household_id, as_of, evaluated_at, evaluated_by, rule_set_version,"
