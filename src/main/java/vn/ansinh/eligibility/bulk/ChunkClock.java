@@ -27,6 +27,12 @@ final class ChunkClock {
         last = now;
     }
 
+    /** Moves time measured inside one phase's lap to another (e.g. the sending inside the serialising loop). */
+    void move(Phase from, Phase to, long amount) {
+        nanos[from.ordinal()] -= amount;
+        nanos[to.ordinal()] += amount;
+    }
+
     long nanos(Phase phase) {
         return nanos[phase.ordinal()];
     }
