@@ -10,84 +10,71 @@ final class DecisionSummary {
     private DecisionSummary() {
     }
 
-    @SuppressWarnings("unchecked")
+    /** One outcome of a result: its part ({@code poverty}, {@code socialAllowance}, …) and whose (null: the household's). */
+    private record Part(String name, Object memberId) {
+    }
+
     static List<String> of(Map<String, Object> result) {
         List<String> lines = new ArrayList<>();
-        Map<String, Object> poverty = (Map<String, Object>) result.get("poverty");
-        if (poverty != null) {
-            lines.add("poverty: " + poverty.get("standard") + " " + poverty.get("status")
-                    + (poverty.get("poorSubtype") == null ? "" : " " + poverty.get("poorSubtype")));
-        }
-        for (Map<String, Object> a : list(result, "socialAllowance")) {
-            lines.add("socialAllowance " + a.get("memberId") + ": " + a.get("category") + " " + a.get("monthlyAmount"));
-        }
-        for (Map<String, Object> c : list(result, "careSupport")) {
-            lines.add("careSupport " + c.get("memberId") + ": " + c.get("monthlyAmount"));
-        }
-        for (Map<String, Object> p : list(result, "socialPension")) {
-            lines.add("socialPension " + p.get("memberId") + ": eligible=" + p.get("eligible") + " paid=" + p.get("paid")
-                    + " " + p.get("monthlyAmount"));
-        }
-        for (Map<String, Object> h : list(result, "healthInsurance")) {
-            lines.add("healthInsurance " + h.get("memberId") + ": " + h.get("support"));
-        }
-        for (String key : List.of("meritHousing", "poorHousing")) {
-            Map<String, Object> housing = (Map<String, Object>) result.get(key);
-            if (housing != null) {
-                lines.add(key + ": " + housing.get("outcome") + " grant=" + housing.get("grantAmount")
-                        + (housing.containsKey("loanMax") ? " loan=" + housing.get("loanMax") : ""));
-            }
-        }
+        parts(result).forEach((part, values) -> lines.add(line(part, values)));
         return lines;
     }
 
     /** The outcomes that differ between two results, each with its part of both (in the order of {@link #of}). */
     static List<DecisionComparison.Change> changes(Map<String, Object> before, Map<String, Object> after) {
-        Map<String, Map<String, Object>> was = parts(before);
-        Map<String, Map<String, Object>> now = parts(after);
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(was.keySet());
+        Map<Part, Map<String, Object>> was = parts(before);
+        Map<Part, Map<String, Object>> now = parts(after);
+        java.util.Set<Part> keys = new java.util.LinkedHashSet<>(was.keySet());
         keys.addAll(now.keySet());
         List<DecisionComparison.Change> out = new ArrayList<>();
-        for (String key : keys) {
-            Map<String, Object> b = was.get(key);
-            Map<String, Object> a = now.get(key);
-            if (b == null || a == null || !line(key, b).equals(line(key, a))) {
-                String part = key.contains(" ") ? key.substring(0, key.indexOf(' ')) : key;
-                Map<String, Object> any = b != null ? b : a;
-                Object member = any.get("memberId");
-                out.add(new DecisionComparison.Change(part, member == null ? null : String.valueOf(member), b, a));
+        for (Part part : keys) {
+            Map<String, Object> b = was.get(part);
+            Map<String, Object> a = now.get(part);
+            if (b == null || a == null || !line(part, b).equals(line(part, a))) {
+                out.add(new DecisionComparison.Change(part.name(),
+                        part.memberId() == null ? null : String.valueOf(part.memberId()), b, a));
             }
         }
         return out;
     }
 
-    /** Each outcome of a result by its key ({@code poverty}, {@code socialAllowance <member>}, …). */
+    /** Each outcome of a result, in the order: poverty, the members' programs, housing. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> parts(Map<String, Object> result) {
-        Map<String, Map<String, Object>> parts = new java.util.LinkedHashMap<>();
+    private static Map<Part, Map<String, Object>> parts(Map<String, Object> result) {
+        Map<Part, Map<String, Object>> parts = new java.util.LinkedHashMap<>();
         if (result.get("poverty") instanceof Map<?, ?> poverty) {
-            parts.put("poverty", (Map<String, Object>) poverty);
+            parts.put(new Part("poverty", null), (Map<String, Object>) poverty);
         }
         for (String key : List.of("socialAllowance", "careSupport", "socialPension", "healthInsurance")) {
             for (Map<String, Object> m : list(result, key)) {
-                parts.put(key + " " + m.get("memberId"), m);
+                parts.put(new Part(key, m.get("memberId")), m);
             }
         }
         for (String key : List.of("meritHousing", "poorHousing")) {
             if (result.get(key) instanceof Map<?, ?> housing) {
-                parts.put(key, (Map<String, Object>) housing);
+                parts.put(new Part(key, null), (Map<String, Object>) housing);
             }
         }
         return parts;
     }
 
-    /** The part's comparable line, as {@link #of} writes it. */
-    private static String line(String key, Map<String, Object> part) {
-        String program = key.contains(" ") ? key.substring(0, key.indexOf(' ')) : key;
-        Map<String, Object> result = program.equals("poverty") || program.endsWith("Housing")
-                ? Map.of(program, part) : Map.of(program, List.of(part));
-        List<String> lines = of(result);
-        return lines.isEmpty() ? "" : lines.get(0);
+    /** An outcome as one comparable line. */
+    private static String line(Part part, Map<String, Object> v) {
+        String whose = isMemberPart(part.name()) ? part.name() + " " + part.memberId() : part.name();
+        return whose + ": " + switch (part.name()) {
+            case "poverty" -> v.get("standard") + " " + v.get("status")
+                    + (v.get("poorSubtype") == null ? "" : " " + v.get("poorSubtype"));
+            case "socialAllowance" -> v.get("category") + " " + v.get("monthlyAmount");
+            case "careSupport" -> String.valueOf(v.get("monthlyAmount"));
+            case "socialPension" -> "eligible=" + v.get("eligible") + " paid=" + v.get("paid") + " " + v.get("monthlyAmount");
+            case "healthInsurance" -> String.valueOf(v.get("support"));
+            default -> v.get("outcome") + " grant=" + v.get("grantAmount")
+                    + (v.containsKey("loanMax") ? " loan=" + v.get("loanMax") : "");
+        };
+    }
+
+    private static boolean isMemberPart(String name) {
+        return !name.equals("poverty") && !name.endsWith("Housing");
     }
 
     static List<String> differences(List<String> before, List<String> after) {

@@ -206,15 +206,23 @@ public class PolicyImpact {
 
     /** The batch's lines with their members' names (one query a batch), then the batch emptied. */
     private void addNamed(ImpactWorkbook book, List<ImpactChange> batch, AppUserPrincipal user) {
+        java.util.Map<Long, String> names = memberNames(batch, user);
+        batch.forEach(c -> book.add(c, c.memberId() == null ? "" : names.getOrDefault(c.memberId(), "")));
+        batch.clear();
+    }
+
+    /**
+     * The names of these changes' members, within the user's area (one query): the list and its export name people,
+     * not ids. A member outside the area has no name here.
+     */
+    public java.util.Map<Long, String> memberNames(java.util.Collection<ImpactChange> changes, AppUserPrincipal user) {
         java.util.Set<Long> members = new java.util.HashSet<>();
-        batch.forEach(c -> {
+        changes.forEach(c -> {
             if (c.memberId() != null) {
                 members.add(c.memberId());
             }
         });
-        java.util.Map<Long, String> names = households.memberNamesOf(members, user.jurisdiction());
-        batch.forEach(c -> book.add(c, c.memberId() == null ? "" : names.getOrDefault(c.memberId(), "")));
-        batch.clear();
+        return user == null ? java.util.Map.of() : households.memberNamesOf(members, user.jurisdiction());
     }
 
     private ImpactStore.Run find(UUID jobId) {

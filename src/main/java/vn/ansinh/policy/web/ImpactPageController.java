@@ -3,9 +3,7 @@ package vn.ansinh.policy.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +18,6 @@ import vn.ansinh.common.FieldErrorsResponse.FieldError;
 import vn.ansinh.common.Formats;
 import vn.ansinh.common.InvalidInput;
 import vn.ansinh.common.access.AppUserPrincipal;
-import vn.ansinh.household.HouseholdManagement;
 import vn.ansinh.policy.ImpactRun;
 import vn.ansinh.policy.PolicyImpact;
 
@@ -32,11 +29,9 @@ class ImpactPageController {
     static final int PAGE_SIZE = 50;
 
     private final PolicyImpact impact;
-    private final HouseholdManagement households;
 
-    ImpactPageController(PolicyImpact impact, HouseholdManagement households) {
+    ImpactPageController(PolicyImpact impact) {
         this.impact = impact;
-        this.households = households;
     }
 
     /** {@code asOf} as dd/MM/yyyy; a wrong date goes back to the draft's page with the message at the field. */
@@ -83,19 +78,8 @@ class ImpactPageController {
         run.summary().districts().forEach(a -> names.put(a.code(), a.name()));
         run.summary().communes().forEach(a -> names.put(a.code(), a.name()));
         model.addAttribute("names", names);
-        model.addAttribute("memberNames", memberNames(run, user));
+        model.addAttribute("memberNames", impact.memberNames(run.changes(), user));
         model.addAttribute("percent", (int) Math.floor(run.progress() * 100));
         return "policy/impact";
-    }
-
-    /** The names of the page's members (one query), within the user's area: the list names people, not ids. */
-    private Map<Long, String> memberNames(ImpactRun run, AppUserPrincipal user) {
-        Set<Long> ids = new HashSet<>();
-        run.changes().forEach(c -> {
-            if (c.memberId() != null) {
-                ids.add(c.memberId());
-            }
-        });
-        return user == null ? Map.of() : households.memberNamesOf(ids, user.jurisdiction());
     }
 }
