@@ -385,8 +385,8 @@ class DemoProvince {
                 }
                 count(steps, s);
             }
-            // posted: one list whose posting ends today (posted three working days ago; on a Monday, posted today
-            // like the other), one posted today
+            // posted: one list whose posting ends this week (posted three working days ago; on a Monday, posted today:
+            // its three working days end this week too), one posted today
             for (int i = 0; i < 2; i++) {
                 Long h = nextPoor();
                 if (h == null) {
@@ -397,7 +397,7 @@ class DemoProvince {
                         workingDayBack(meeting.minusDays(3)), null);
                 if (s == Step.VILLAGE_MEETING) {
                     s = meetingAndPosting(lastCase, meeting, false);
-                    if (s == Step.POSTING && i == 0 && meeting.isBefore(today) && postingEndsThisWeek(lastCase)) {
+                    if (s == Step.POSTING && i == 0 && postingEndsThisWeek(lastCase)) {
                         s = Step.POSTING_ENDS_THIS_WEEK;
                     }
                 }

@@ -41,6 +41,32 @@ class AuditWordsCoverageTest {
                 .allSatisfy(a -> assertThat(AuditController.ACTIONS).contains(a));
     }
 
+    /** A case's timeline steps reach the trail as {@code case.<action in lower case>} (CaseHistory): each has words too. */
+    @Test
+    void everyCaseStepAndEveryKindOfRecordHasWordsInBothLanguages() throws IOException {
+        Set<String> steps = new TreeSet<>();
+        load("casework.properties").stringPropertyNames().stream().filter(k -> k.startsWith("timeline.action."))
+                .forEach(k -> steps.add("case." + k.substring("timeline.action.".length()).toLowerCase(java.util.Locale.ROOT)));
+        assertThat(steps).contains("case.opened", "case.approve", "case.awaiting_district");
+        Set<String> records = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = RECORD_TYPE.matcher(Files.readString(f));
+                while (m.find()) {
+                    records.add(m.group(1));
+                }
+            }
+        }
+        assertThat(records).contains("Case", "reevaluation", "household");
+        for (String bundle : new String[]{"audit.properties", "audit_en.properties"}) {
+            Properties words = load(bundle);
+            assertThat(steps).as(bundle).allSatisfy(a -> assertThat(words).containsKey("audit.action." + a));
+            assertThat(records).as(bundle).allSatisfy(t -> assertThat(words).containsKey("audit.subject." + t));
+        }
+    }
+
+    private static final Pattern RECORD_TYPE = Pattern.compile("AuditEvent\\.(?:of|refusal)\\([^,()]+,\\s*\"([A-Za-z_]+)\"");
+
     private static Set<String> published() throws IOException {
         Set<String> out = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
