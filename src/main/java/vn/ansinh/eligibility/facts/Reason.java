@@ -136,9 +136,9 @@ public final class Reason {
         return -1;
     }
 
-    /** Money as {@code 1.500.000 đ}, dates as {@code dd/MM/yyyy}, booleans in words. */
+    /** Money as {@code 1.500.000 đ}, dates as {@code dd/MM/yyyy}, booleans in words, nothing (null or empty) as "none". */
     static String format(Object value, boolean vietnamese) {
-        if (value == null) {
+        if (value == null || value instanceof String text && text.isEmpty()) {
             return word(vietnamese, "eligibility.reason.none");
         }
         if (value instanceof Long || value instanceof Integer) {

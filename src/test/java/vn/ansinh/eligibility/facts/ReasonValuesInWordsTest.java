@@ -16,4 +16,12 @@ class ReasonValuesInWordsTest {
         }
         assertThat(Reason.format(1_500_000L, true)).isEqualTo("1.500.000 đ");
     }
+
+    /** A rule that found no one passes an empty list ({@code HM-MERIT}): the text says so instead of ending in a colon. */
+    @Test
+    void anEmptyValueReadsAsNone() {
+        assertThat(Reason.format("", true)).isEqualTo("không có");
+        assertThat(Reason.format("", false)).isEqualTo("none");
+        assertThat(Reason.format(null, true)).isEqualTo("không có");
+    }
 }
