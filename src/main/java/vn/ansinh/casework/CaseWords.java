@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.ansinh.common.Formats;
+import vn.ansinh.geography.Geography;
 
 /**
  * A case timeline's entries in words, for the case page: the action by its message key, and the codes and ISO dates
@@ -24,10 +25,39 @@ public class CaseWords {
     private static final List<String> CODE_KEYS = List.of("program.", "kind.", "complaint.", "eligibility.outcome.", "eligibility.value.",
             "status.", "indicatorSet.", "approvalLevel.");
 
-    private final MessageSource messages;
+    /** A Flowable candidate group ({@code approver:district:344}): the role's people over an area. */
+    private static final Pattern GROUP = Pattern.compile("\\b(officer|approver|payment|policy):(?:commune|district|province):(\\d+)\\b");
+    /** A rule set's content hash with its label ({@code sha256:e3ba… (2026.12)}), or alone. */
+    private static final Pattern RULE_SET = Pattern.compile("\\bsha256:[0-9a-f]{64}(?: \\(([^)]+)\\))?");
+    /** The approval chain as the posting's end records it, levels joined by {@code >} ({@code COMMUNE>DISTRICT}). */
+    private static final Pattern CHAIN_STEP = Pattern.compile("(?<=\\S)>(?=\\S)");
 
-    CaseWords(MessageSource messages) {
+    private final MessageSource messages;
+    private final java.util.function.UnaryOperator<String> unitName;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    CaseWords(MessageSource messages, Geography geography) {
+        this(messages, geography::nameOf);
+    }
+
+    /** With the units' names from elsewhere than the register (a test without the database). */
+    CaseWords(MessageSource messages, java.util.function.UnaryOperator<String> unitName) {
         this.messages = messages;
+        this.unitName = unitName;
+    }
+
+    /** Who a task is offered to, in words: "Người phê duyệt của Huyện Vũ Thư", not {@code approver:district:344}. */
+    public String group(String group) {
+        if (group == null || group.isBlank()) {
+            return "";
+        }
+        Matcher m = GROUP.matcher(group);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(messages.getMessage("case.group." + m.group(1),
+                    new Object[]{unitName.apply(m.group(2))}, locale())));
+        }
+        return m.appendTail(out).toString();
     }
 
     public String action(String action) {
@@ -47,7 +77,15 @@ public class CaseWords {
         if (comment == null || comment.isBlank()) {
             return "";
         }
-        Matcher dates = ISO_DATE.matcher(comment);
+        Matcher hashes = RULE_SET.matcher(group(comment));
+        StringBuilder named = new StringBuilder();
+        while (hashes.find()) {
+            hashes.appendReplacement(named, Matcher.quoteReplacement(hashes.group(1) != null
+                    ? messages.getMessage("case.ruleSetNamed", new Object[]{hashes.group(1)}, locale())
+                    : hashes.group().substring(0, "sha256:".length() + 12) + "…"));
+        }
+        hashes.appendTail(named);
+        Matcher dates = ISO_DATE.matcher(CHAIN_STEP.matcher(named).replaceAll(" → "));
         StringBuilder out = new StringBuilder();
         while (dates.find()) {
             String date;

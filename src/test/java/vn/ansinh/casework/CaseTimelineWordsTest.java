@@ -32,6 +32,10 @@ class CaseTimelineWordsTest extends CaseProcessTest {
                 "Chờ huyện phê duyệt");
         assertThat(PagesSpeakInWordsTest.ENUM_NAME.matcher(timeline).find()).as(timeline).isFalse();
         assertThat(PagesSpeakInWordsTest.ISO_DATE.matcher(timeline).find()).as(timeline).isFalse();
+        // who the task waits for by area, the rule set by its label: no candidate group, no content hash
+        assertThat(timeline).contains("Người phê duyệt của ", "bộ quy tắc ").doesNotContain(" > ")
+                .doesNotContainPattern(PagesSpeakInWordsTest.CANDIDATE_GROUP).doesNotContainPattern("sha256:[0-9a-f]{64}");
+        assertThat(PagesSpeakInWordsTest.visibleText(html)).doesNotContainPattern(PagesSpeakInWordsTest.CANDIDATE_GROUP);
         assertThat(PagesSpeakInWordsTest.MISSING_KEY.matcher(PagesSpeakInWordsTest.visibleText(html)).find()).isFalse();
         // the values each criterion compared, in words: no raw map such as {income=1000000, threshold=1500000}
         int reasons = html.indexOf("id=\"reasons\"");

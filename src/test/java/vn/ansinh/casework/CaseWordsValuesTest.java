@@ -14,7 +14,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The values a criterion compared, as the case page shows them: names in words, numbers with dots, no raw map. */
 class CaseWordsValuesTest {
 
-    private final CaseWords words = new CaseWords(bundle());
+    private final CaseWords words = new CaseWords(bundle(), code -> "344".equals(code) ? "Huyện Vũ Thư" : code);
 
     private static ResourceBundleMessageSource bundle() {
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
@@ -27,6 +27,20 @@ class CaseWordsValuesTest {
     @AfterEach
     void resetLocale() {
         LocaleContextHolder.resetLocaleContext();
+    }
+
+    /** The notes the workflow writes (who a task waits for, the approval chain, the rule set) as a person reads them. */
+    @Test
+    void notesNameTheApproversAreaTheChainAndTheRuleSetInWords() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        assertThat(words.group("approver:district:344")).isEqualTo("Người phê duyệt của Huyện Vũ Thư");
+        assertThat(words.comment("approver:district:344 → 2026-11-20")).isEqualTo("Người phê duyệt của Huyện Vũ Thư → 20/11/2026");
+        assertThat(words.comment("COMMUNE>DISTRICT")).doesNotContain(">").contains(" → ");
+        String hash = "sha256:" + "e3ba53ec".repeat(8);
+        assertThat(words.comment("NEAR_POOR · " + hash + " (2026.12)")).isEqualTo("Hộ cận nghèo · bộ quy tắc 2026.12");
+        assertThat(words.comment(hash)).isEqualTo("sha256:e3ba53ece3ba…");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(words.group("approver:district:344")).isEqualTo("Approvers of Huyện Vũ Thư");
     }
 
     @Test

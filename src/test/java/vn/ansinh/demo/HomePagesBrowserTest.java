@@ -297,6 +297,7 @@ class HomePagesBrowserTest extends BrowserTest {
         assertThat(text).as(page + ": missing message key").doesNotContainPattern(PagesSpeakInWordsTest.MISSING_KEY);
         assertThat(text).as(page + ": unit written twice").doesNotContainPattern(PagesSpeakInWordsTest.DOUBLED_UNIT);
         assertThat(text).as(page + ": year as a grouped number").doesNotContainPattern(PagesSpeakInWordsTest.GROUPED_YEAR);
+        assertThat(text).as(page + ": candidate group code").doesNotContainPattern(PagesSpeakInWordsTest.CANDIDATE_GROUP);
         if (strict) {
             assertThat(text).as(page + ": code instead of words").doesNotContainPattern(PagesSpeakInWordsTest.ENUM_NAME);
             assertThat(text).as(page + ": ISO date").doesNotContainPattern(PagesSpeakInWordsTest.ISO_DATE);

@@ -51,6 +51,8 @@ public class PagesSpeakInWordsTest extends IntegrationTest {
     public static final Pattern ISO_MONTH = Pattern.compile("(?<![\\d-])\\d{4}-(?:0[1-9]|1[0-2])(?![\\d-])");
     /** A year formatted as a number with a thousands separator ({@code năm 2.026}, {@code year 2,026}). */
     public static final Pattern GROUPED_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(năm|year|tháng \\d{1,2}/)\\s?(?:1[.,]9|2[.,]0)\\d{2}(?![\\d.,]\\d)");
+    /** A Flowable candidate group ({@code approver:district:344}) where a person reads who a task waits for. */
+    public static final Pattern CANDIDATE_GROUP = Pattern.compile("\\b(?:officer|approver|payment|policy):(?:commune|district|province):\\d+\\b");
     /** A unit's kind written twice ({@code huyện Huyện Vũ Thư}): the unit's name already carries it. */
     public static final Pattern DOUBLED_UNIT = Pattern.compile("(?iu)(?<![\\p{L}/])(xã|huyện|tỉnh|phường|thị trấn|thành phố) \\1(?!\\p{L})");
     /** An enum constant with an underscore, or one of the one-word statuses and outcomes people must not read. */
@@ -88,6 +90,7 @@ public class PagesSpeakInWordsTest extends IntegrationTest {
                 find(MISSING_KEY, text, "missing message key", login.getKey(), path, problems);
                 find(DOUBLED_UNIT, text, "unit written twice", login.getKey(), path, problems);
                 find(GROUPED_YEAR, text, "year written as a grouped number", login.getKey(), path, problems);
+                find(CANDIDATE_GROUP, text, "candidate group code", login.getKey(), path, problems);
                 if (!path.startsWith("/policy/") && !path.equals("/audit")) {
                     // a rule-set version shows its files' own words to the staff who write them: rule and parameter
                     // ids, scenario names with their dates; the audit viewer still shows each entry's stored detail
