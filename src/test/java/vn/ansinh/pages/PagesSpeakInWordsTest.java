@@ -53,6 +53,8 @@ public class PagesSpeakInWordsTest extends IntegrationTest {
     public static final Pattern GROUPED_YEAR = Pattern.compile("(?iu)(?<!\\p{L})(năm|year|tháng \\d{1,2}/)\\s?(?:1[.,]9|2[.,]0)\\d{2}(?![\\d.,]\\d)");
     /** A Flowable candidate group ({@code approver:district:344}) where a person reads who a task waits for. */
     public static final Pattern CANDIDATE_GROUP = Pattern.compile("\\b(?:officer|approver|payment|policy):(?:commune|district|province):\\d+\\b");
+    /** A category of monthly social allowance by its code ({@code SA5c}, {@code SA6-S-CE}) instead of its words. */
+    public static final Pattern CATEGORY_CODE = Pattern.compile("\\bSA\\d[a-d]?\\+?(?:-[A-Z]+)*(?![\\w-])");
     /** A unit's kind written twice ({@code huyện Huyện Vũ Thư}): the unit's name already carries it. */
     public static final Pattern DOUBLED_UNIT = Pattern.compile("(?iu)(?<![\\p{L}/])(xã|huyện|tỉnh|phường|thị trấn|thành phố) \\1(?!\\p{L})");
     /** An enum constant with an underscore, or one of the one-word statuses and outcomes people must not read. */
@@ -98,6 +100,7 @@ public class PagesSpeakInWordsTest extends IntegrationTest {
                     find(ISO_DATE, text, "ISO date", login.getKey(), path, problems);
                     find(ISO_MONTH, text, "month written yyyy-MM", login.getKey(), path, problems);
                     find(ENUM_NAME, text, "code instead of words", login.getKey(), path, problems);
+                    find(CATEGORY_CODE, text, "allowance category code", login.getKey(), path, problems);
                 }
                 Matcher links = HREF.matcher(html);
                 while (links.find()) {
