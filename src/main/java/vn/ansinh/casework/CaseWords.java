@@ -73,6 +73,19 @@ public class CaseWords {
         return category != null ? category : comment(String.valueOf(code));
     }
 
+    /** A timeline entry's note in words; a posting's start ({@code 3 → 2026-11-13}) says its working days and last day. */
+    public String note(String action, String comment) {
+        if ("POSTING_STARTED".equals(action) && comment != null) {
+            Matcher m = POSTING.matcher(comment);
+            if (m.matches()) {
+                return messages.getMessage("case.note.posting", new Object[]{m.group(1), comment(m.group(2))}, locale());
+            }
+        }
+        return comment(comment);
+    }
+
+    private static final Pattern POSTING = Pattern.compile("(\\d+) → (\\d{4}-\\d{2}-\\d{2})");
+
     public String comment(String comment) {
         if (comment == null || comment.isBlank()) {
             return "";

@@ -39,6 +39,8 @@ class CaseWordsValuesTest {
         String hash = "sha256:" + "e3ba53ec".repeat(8);
         assertThat(words.comment("NEAR_POOR · " + hash + " (2026.12)")).isEqualTo("Hộ cận nghèo · bộ quy tắc 2026.12");
         assertThat(words.comment(hash)).isEqualTo("sha256:e3ba53ece3ba…");
+        assertThat(words.note("POSTING_STARTED", "3 → 2026-11-13")).isEqualTo("niêm yết 3 ngày làm việc, đến hết ngày 13/11/2026");
+        assertThat(words.note("OPENED", "3 → 2026-11-13")).isEqualTo("3 → 13/11/2026");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(words.group("approver:district:344")).isEqualTo("Approvers of Huyện Vũ Thư");
     }
