@@ -25,6 +25,8 @@ public class CaseWords {
     private static final List<String> CODE_KEYS = List.of("program.", "kind.", "complaint.", "eligibility.outcome.", "eligibility.value.",
             "status.", "indicatorSet.", "approvalLevel.");
 
+    /** A category of monthly social allowance by its code ({@code SA5a+}, {@code SA6-S-CE}). */
+    private static final Pattern CATEGORY = Pattern.compile("\\bSA\\d[a-d]?\\+?(?:-[A-Z]+)*(?![\\w-])");
     /** A Flowable candidate group ({@code approver:district:344}): the role's people over an area. */
     private static final Pattern GROUP = Pattern.compile("\\b(officer|approver|payment|policy):(?:commune|district|province):(\\d+)\\b");
     /** A rule set's content hash with its label ({@code sha256:e3ba… (2026.12)}), or alone. */
@@ -110,7 +112,14 @@ public class CaseWords {
             dates.appendReplacement(out, Matcher.quoteReplacement(date));
         }
         dates.appendTail(out);
-        Matcher codes = CODE.matcher(out.toString());
+        Matcher categories = CATEGORY.matcher(out.toString());
+        StringBuilder worded = new StringBuilder();
+        while (categories.find()) {
+            categories.appendReplacement(worded, Matcher.quoteReplacement(
+                    messages.getMessage("category." + categories.group(), null, categories.group(), locale())));
+        }
+        categories.appendTail(worded);
+        Matcher codes = CODE.matcher(worded.toString());
         StringBuilder words = new StringBuilder();
         while (codes.find()) {
             codes.appendReplacement(words, Matcher.quoteReplacement(words(codes.group())));

@@ -34,6 +34,8 @@ import vn.ansinh.assessment.AssessmentForm;
 import vn.ansinh.assessment.AssessmentManagement;
 import vn.ansinh.assessment.AssessmentView;
 import vn.ansinh.assessment.HousingCondition;
+import vn.ansinh.casework.AppealOutcome;
+import vn.ansinh.casework.AppealWorkflow;
 import vn.ansinh.casework.ApprovalLevel;
 import vn.ansinh.casework.CaseActor;
 import vn.ansinh.casework.CaseAssessment;
@@ -85,12 +87,20 @@ class DemoProvince {
 
     /** Where each seeded case stands today; the test checks every one is there. */
     enum Step { ASSESSMENT, NOT_ELIGIBLE, VILLAGE_MEETING, POSTING, POSTING_ENDS_THIS_WEEK, RE_VERIFICATION, APPROVAL,
-        APPROVAL_OVERDUE, APPROVED_THIS_MONTH, APPROVED_EARLIER, CLOSED }
+        APPROVAL_OVERDUE, APPROVED_THIS_MONTH, APPROVED_EARLIER, CLOSED,
+        /** Appeals against decided cases (not case steps: the case keeps its status): one upheld, one under review. */
+        APPEAL_UPHELD, APPEAL_UNDER_REVIEW;
+
+        boolean isCase() {
+            return this != APPEAL_UPHELD && this != APPEAL_UNDER_REVIEW;
+        }
+    }
 
     /** What was seeded: cases per step, entitlements, deaths, cycles, lines failed, seconds. */
     record Summary(Map<Step, Integer> steps, int deaths, int cycles, int failedLines, int povertyYears, double seconds) {
         int cases() {
-            return steps.values().stream().mapToInt(Integer::intValue).sum();
+            return steps.entrySet().stream().filter(e -> e.getKey().isCase())
+                    .mapToInt(Map.Entry::getValue).sum();
         }
     }
 
@@ -108,12 +118,14 @@ class DemoProvince {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final DemoReviewYear reviewYear;
+    private final AppealWorkflow appeals;
     private final boolean enabled;
 
     DemoProvince(HouseholdManagement households, AssessmentManagement assessments, EligibilityManagement eligibility,
                  CaseWorkflow workflow, CaseAssessment caseAssessment, CaseClock caseClock, PaymentManagement payments,
                  PovertyYears years, ProcessEngine engine, JdbcTemplate jdbc, TransactionTemplate tx,
-                 DemoReviewYear reviewYear, @Value("${ansinh.demo-data}") boolean demo, @Value("${ansinh.demo-history:false}") boolean history) {
+                 DemoReviewYear reviewYear, AppealWorkflow appeals, @Value("${ansinh.demo-data}") boolean demo,
+                 @Value("${ansinh.demo-history:false}") boolean history) {
         this.households = households;
         this.assessments = assessments;
         this.eligibility = eligibility;
@@ -126,6 +138,7 @@ class DemoProvince {
         this.jdbc = jdbc;
         this.tx = tx;
         this.reviewYear = reviewYear;
+        this.appeals = appeals;
         this.enabled = demo && history;
     }
 
@@ -308,7 +321,13 @@ class DemoProvince {
             for (int i = 0; i < Math.min(2, meritHousing.size()); i++) {
                 long h = meritHousing.get(i);
                 LocalDate day = workingDay(LocalDate.of(2025, 3 + random.nextInt(8), 1 + random.nextInt(28)));
-                count(steps, fullCase(h, null, Program.MERIT_HOUSING, CaseKind.AD_HOC, day, meritForm(h, day), 3));
+                Step s = fullCase(h, null, Program.MERIT_HOUSING, CaseKind.AD_HOC, day, meritForm(h, day), 3);
+                count(steps, s);
+                if (i == 0 && s == Step.APPROVED_EARLIER) {
+                    // the household contested the amount; the district reviewed and upheld the decision
+                    count(steps, appeal(lastCase, "Hộ đề nghị xem lại mức hỗ trợ vì nhà hư hỏng nặng hơn biên bản ghi nhận",
+                            "Đã kiểm tra lại hiện trạng nhà: mức hỗ trợ đúng quy định"));
+                }
             }
             if (!recipients.isEmpty()) {
                 // a recipient died this summer: the allowance stops and the funeral grant is decided and paid
@@ -350,6 +369,11 @@ class DemoProvince {
                     s = s == Step.APPROVED_EARLIER ? Step.APPROVED_THIS_MONTH : s;
                 }
                 count(steps, s);
+                if (s == Step.APPROVED_THIS_MONTH) {
+                    // contested today: the district's appeal list has one to review
+                    count(steps, appeal(lastCase, "Gia đình cho rằng người hưởng thuộc diện khuyết tật đặc biệt nặng, mức trợ cấp"
+                            + " phải cao hơn", null));
+                }
             }
             // waiting for the district: two overdue, one within its time
             for (int i = 0; i < 3; i++) {
@@ -577,6 +601,29 @@ class DemoProvince {
                 return null;
             });
             return Step.APPROVAL;
+        }
+
+        /**
+         * The household appeals against the decided case {@code id}: lodged by the commune officer twelve days after the
+         * decision (today for a decision of the last twelve days), decided upheld by the district two weeks later when
+         * {@code upheldNote} is given — if that day has come.
+         */
+        private Step appeal(long id, String grounds, String upheldNote) {
+            LocalDate decided = jdbc.queryForObject("select decided_on from casework_case where id = ?", LocalDate.class, id);
+            LocalDate lodged = upheldNote == null ? today : min(workingDay(decided.plusDays(12)), today);
+            long appeal = at(lodged, () -> as(area.officer(), Role.COMMUNE_OFFICER,
+                    () -> appeals.lodge(id, lodged, grounds, officer)));
+            LocalDate reviewed = workingDay(lodged.plusDays(14));
+            if (upheldNote == null || reviewed.isAfter(today)) {
+                return Step.APPEAL_UNDER_REVIEW;
+            }
+            at(reviewed, () -> as(area.approver(), Role.DISTRICT_APPROVER,
+                    () -> appeals.decide(appeal, null, AppealOutcome.UPHELD, upheldNote, approver)));
+            return Step.APPEAL_UPHELD;
+        }
+
+        private static LocalDate min(LocalDate a, LocalDate b) {
+            return a.isBefore(b) ? a : b;
         }
 
         private Step approveOn(long id, LocalDate day) {

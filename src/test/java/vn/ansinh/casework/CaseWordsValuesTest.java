@@ -41,6 +41,8 @@ class CaseWordsValuesTest {
         assertThat(words.comment(hash)).isEqualTo("sha256:e3ba53ece3ba…");
         assertThat(words.note("POSTING_STARTED", "3 → 2026-11-13")).isEqualTo("niêm yết 3 ngày làm việc, đến hết ngày 13/11/2026");
         assertThat(words.note("OPENED", "3 → 2026-11-13")).isEqualTo("3 → 13/11/2026");
+        assertThat(words.comment("SA5a+ 2.0, SA6-S-CE 1.5")).doesNotContain("SA")
+                .contains("Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng, từ đủ 80", "Khuyết tật nặng là trẻ em");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(words.group("approver:district:344")).isEqualTo("Approvers of Huyện Vũ Thư");
     }

@@ -103,6 +103,19 @@ class DemoProvinceTests extends IntegrationTest {
                 Integer.class, a.commune())).isEqualTo(today.getYear() - DemoProvince.FIRST_YEAR);
     }
 
+    /** Households contest decisions: one appeal upheld by the district in the past, one lodged today and under review. */
+    @Test
+    void oneAppealWasUpheldAndOneWaitsForTheDistrictsReview() {
+        Map<DemoProvince.Step, Integer> s = first.steps();
+        assertThat(s.get(DemoProvince.Step.APPEAL_UNDER_REVIEW)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from casework_appeal where commune_code = ? and status = 'REVIEW'",
+                Integer.class, a.commune())).isEqualTo(s.get(DemoProvince.Step.APPEAL_UNDER_REVIEW));
+        assertThat(jdbc.queryForObject("select count(*) from casework_appeal where commune_code = ? and status = 'UPHELD'",
+                Integer.class, a.commune())).isEqualTo(s.getOrDefault(DemoProvince.Step.APPEAL_UPHELD, 0));
+        assertThat(jdbc.queryForObject("select count(*) from casework_appeal where commune_code = ? and status = 'REVIEW'"
+                + " and reviewer_group like 'approver:district:%'", Integer.class, a.commune())).isEqualTo(1);
+    }
+
     @Test
     void paymentCyclesArePaidAndClosedWithFailuresPaidAsArrearsAndThisMonthsAwaitsApproval() {
         YearMonth month = YearMonth.now(Formats.PROVINCE);

@@ -181,6 +181,17 @@ class HomePagesBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("approval-form")));
         assertThat(browser.findElements(By.cssSelector("#timeline tr[data-action='APPROVE']"))).hasSize(1);
         readsInWords("case approved", true);
+
+        // an appeal lodged today waits for the district's review
+        open("/appeals");
+        List<WebElement> appeals = browser.findElements(By.cssSelector("#appeals tbody tr"));
+        assertThat(appeals).anySatisfy(r -> assertThat(r.getText())
+                .contains("Đang xem xét", "Trợ cấp xã hội hằng tháng").containsPattern(DAY).containsPattern("AS-\\d{4}-"));
+        readsInWords("appeals", true);
+        appeals.stream().filter(r -> r.getText().contains("Đang xem xét")).findFirst().orElseThrow()
+                .findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlMatches("/appeals/\\d+$"));
+        readsInWords("appeal under review", true);
     }
 
     @Test

@@ -10,9 +10,11 @@ import vn.ansinh.eligibility.facts.MemberFact;
 import vn.ansinh.eligibility.facts.Outcome;
 import vn.ansinh.eligibility.facts.Params;
 import vn.ansinh.eligibility.facts.PoorSubtype;
+import vn.ansinh.eligibility.facts.Reason;
 import vn.ansinh.eligibility.facts.PovertyStatus;
 import vn.ansinh.eligibility.facts.ProgramOutcome;
 import vn.ansinh.eligibility.facts.SocialPension;
+import vn.ansinh.eligibility.facts.WordedValue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,14 +31,29 @@ final class ResultAssembler {
 
     private final EvaluationResult.RuleSetRef ruleSet;
     private final Params params;
+    private final ParameterTable parameters;
     private final LocalDate asOf;
     private final long baseLevel;
 
     ResultAssembler(RuleBase ruleBase, Params params, LocalDate asOf) {
         this.ruleSet = new EvaluationResult.RuleSetRef(ruleBase.version(), ruleBase.label());
+        this.parameters = ruleBase.parameters();
         this.params = params;
         this.asOf = asOf;
         this.baseLevel = params.has("sa.base_level") ? params.num("sa.base_level") : 0;
+    }
+
+    /**
+     * A category of monthly allowance in words: its coefficient's description in {@code rules/} ("vi / en"), the code
+     * when the rule set has none.
+     */
+    private String categoryWords(String category, boolean vietnamese) {
+        ParameterTable.Parameter p = parameters.parameters().get("sa.coefficient." + category);
+        if (p == null || p.description() == null) {
+            return category;
+        }
+        int slash = p.description().indexOf(" / ");
+        return slash < 0 ? p.description() : vietnamese ? p.description().substring(0, slash) : p.description().substring(slash + 3);
     }
 
     EvaluationResult assemble(HouseholdFact h, List<MemberFact> deceased) {
@@ -100,13 +117,22 @@ final class ResultAssembler {
         }
         if (personalCandidates > 1) {
             StringBuilder others = new StringBuilder();
+            StringBuilder othersVi = new StringBuilder();
+            StringBuilder othersEn = new StringBuilder();
             for (Allowance a : m.allowances()) {
                 if (!a.isPerChild() && a != best) {
-                    others.append(others.isEmpty() ? "" : ", ").append(a.getCategory()).append(' ').append(a.getCoefficient());
+                    String sep = others.isEmpty() ? "" : ", ";
+                    others.append(sep).append(a.getCategory()).append(' ').append(a.getCoefficient());
+                    othersVi.append(sep).append(categoryWords(a.getCategory(), true)).append(" (hệ số ")
+                            .append(Reason.format(a.getCoefficient(), true)).append(')');
+                    othersEn.append(sep).append(categoryWords(a.getCategory(), false)).append(" (coefficient ")
+                            .append(Reason.format(a.getCoefficient(), false)).append(')');
                 }
             }
-            best.pass("SA-HIGHEST-ONLY", "category", best.getCategory(), "coefficient", best.getCoefficient(),
-                    "others", others.toString());
+            best.pass("SA-HIGHEST-ONLY", "category", new WordedValue(best.getCategory(),
+                            categoryWords(best.getCategory(), true), categoryWords(best.getCategory(), false)),
+                    "coefficient", best.getCoefficient(),
+                    "others", new WordedValue(others.toString(), othersVi.toString(), othersEn.toString()));
         }
         EvaluationResult.SocialAllowance entry = entry(m, best, null);
         out.add(entry);

@@ -137,9 +137,12 @@ public final class Reason {
     }
 
     /** Money as {@code 1.500.000 đ}, dates as {@code dd/MM/yyyy}, booleans in words, nothing (null or empty) as "none". */
-    static String format(Object value, boolean vietnamese) {
+    public static String format(Object value, boolean vietnamese) {
         if (value == null || value instanceof String text && text.isEmpty()) {
             return word(vietnamese, "eligibility.reason.none");
+        }
+        if (value instanceof WordedValue worded) {
+            return worded.in(vietnamese);
         }
         if (value instanceof Long || value instanceof Integer) {
             long n = ((Number) value).longValue();

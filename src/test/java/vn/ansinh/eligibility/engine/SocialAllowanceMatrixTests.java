@@ -64,6 +64,26 @@ class SocialAllowanceMatrixTests {
                 new Case("severe disability aged 70", none, m(d, 70, Disability.SEVERE, null, false, false, true, false), "SA6-S-CE", "2.0", false));
     }
 
+    /**
+     * A poor elder of 85 without a supporter qualifies as SA5a+ and SA5c: only the highest is paid, and the reason says
+     * so in words in both languages while its values keep the codes the decision records.
+     */
+    @org.junit.jupiter.api.Test
+    void theHighestOfSeveralCategoriesIsExplainedInWordsWithItsCodesKeptInTheValues() throws Exception {
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+        HouseholdFacts h = new HouseholdFacts("T", Area.RURAL, 5_000_000L, List.of(), PovertyStatus.POOR, false, null,
+                List.of(m(asOf, 85, null, null, false, false, false, false)));
+        EvaluationResult r = engine.evaluate(h, asOf);
+        vn.ansinh.eligibility.facts.Reason highest = r.socialAllowance().get(0).reasons().stream()
+                .filter(x -> x.getCode().equals("SA-HIGHEST-ONLY")).findFirst().orElseThrow();
+        assertThat(highest.getMessage().vi()).doesNotContain("SA5")
+                .contains("Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng, từ đủ 80", "hệ số 2,0",
+                        "Người từ đủ 80 tuổi không có lương hưu, trợ cấp BHXH, trợ cấp xã hội (hệ số 1,0)");
+        assertThat(highest.getMessage().en()).doesNotContain("SA5").contains("(coefficient 1.0)");
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(highest.getValues());
+        assertThat(json).isEqualTo("{\"category\":\"SA5a+\",\"coefficient\":2.0,\"others\":\"SA5c 1.0\"}");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCategoryUnderEveryBaseLevel() {
         List<DynamicTest> tests = new ArrayList<>();
