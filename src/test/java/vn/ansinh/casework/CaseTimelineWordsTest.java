@@ -33,6 +33,8 @@ class CaseTimelineWordsTest extends CaseProcessTest {
         assertThat(PagesSpeakInWordsTest.ENUM_NAME.matcher(timeline).find()).as(timeline).isFalse();
         assertThat(PagesSpeakInWordsTest.ISO_DATE.matcher(timeline).find()).as(timeline).isFalse();
         // who the task waits for by area, the rule set by its label: no candidate group, no content hash
+        // the system's own steps by that word, not the account name "system"
+        assertThat(timeline).contains("Hệ thống").doesNotContainPattern("\\bsystem\\b");
         assertThat(timeline).contains("Người phê duyệt của ", "bộ quy tắc ").doesNotContain(" > ")
                 .doesNotContainPattern(PagesSpeakInWordsTest.CANDIDATE_GROUP).doesNotContainPattern("sha256:[0-9a-f]{64}");
         assertThat(PagesSpeakInWordsTest.visibleText(html)).doesNotContainPattern(PagesSpeakInWordsTest.CANDIDATE_GROUP);
