@@ -169,7 +169,7 @@ class HomePagesBrowserTest extends BrowserTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("#inbox-table tbody tr"));
         assertThat(rows).isNotEmpty();
         assertThat(rows.get(0).getAttribute("class")).contains("table-danger");
-        assertThat(rows.get(0).getText()).contains("Quá hạn", "Phê duyệt");
+        assertThat(rows.get(0).getText()).contains("Quá hạn", "Phê duyệt", "HGD-");
         assertThat(browser.findElements(By.id("bulk-approve"))).hasSize(1);
         readsInWords("inbox", true);
 

@@ -27,10 +27,12 @@ class InboxController {
     private final CaseDashboard dashboard;
     private final CaseActors actors;
     private final vn.ansinh.geography.Geography geography;
+    private final vn.ansinh.household.HouseholdManagement households;
 
     InboxController(CaseInbox inbox, BulkApproval bulk, CaseDashboard dashboard, CaseActors actors,
-                    vn.ansinh.geography.Geography geography) {
+                    vn.ansinh.geography.Geography geography, vn.ansinh.household.HouseholdManagement households) {
         this.geography = geography;
+        this.households = households;
         this.inbox = inbox;
         this.bulk = bulk;
         this.dashboard = dashboard;
@@ -43,6 +45,9 @@ class InboxController {
         CaseActor actor = actors.current();
         var items = inbox.of(actor, new InboxFilter(commune, program, overdue));
         model.addAttribute("items", items);
+        // each task's household by its head and code, read once for the page
+        model.addAttribute("households", households.labelsOf(items.stream().map(i -> i.householdId()).distinct().toList(),
+                actor.jurisdiction()));
         // only an approver may approve in bulk, and only where a case waits for approval
         model.addAttribute("mayBulkApprove", vn.ansinh.common.access.Act.BULK_APPROVE.allows(actor.role())
                 && items.stream().anyMatch(i -> "approval".equals(i.step())));
