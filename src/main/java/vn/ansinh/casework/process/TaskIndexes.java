@@ -54,6 +54,7 @@ class TaskIndexes implements SmartInitializingSingleton {
             + " on group_id_, type_ from act_ru_identitylink";
 
     private static final Logger log = LoggerFactory.getLogger(TaskIndexes.class);
+    private static final java.util.regex.Pattern INDEX_NAME = java.util.regex.Pattern.compile("create index if not exists (\\S+)");
 
     private final JdbcTemplate jdbc;
 
@@ -65,8 +66,17 @@ class TaskIndexes implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         for (String index : new String[] {ASSIGNEE, GROUP_TASK, UNASSIGNED_ORDER, VARIABLE_FILTER}) {
+            java.util.regex.Matcher named = INDEX_NAME.matcher(index);
+            String name = named.find() ? named.group(1) : index;
             try {
+                if (Boolean.TRUE.equals(jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class, name))) {
+                    continue;
+                }
+                // on a database that already holds many cases this builds for a while, and holds writes to the table
+                log.info("Creating index {} on Flowable's tables (once) ...", name);
+                long started = System.nanoTime();
                 jdbc.execute(index);
+                log.info("Index {} created in {} ms", name, (System.nanoTime() - started) / 1_000_000);
             } catch (DataAccessException e) {
                 log.warn("Index not created (another node may be creating it): {}", e.getMessage());
             }
