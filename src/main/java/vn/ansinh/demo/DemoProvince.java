@@ -371,8 +371,8 @@ class DemoProvince {
                 count(steps, s);
                 if (s == Step.APPROVED_THIS_MONTH) {
                     // contested today: the district's appeal list has one to review
-                    count(steps, appeal(lastCase, "Gia đình cho rằng người hưởng thuộc diện khuyết tật đặc biệt nặng, mức trợ cấp"
-                            + " phải cao hơn", null));
+                    count(steps, appeal(lastCase, "Gia đình đề nghị xem xét lại mức trợ cấp hằng tháng: hoàn cảnh"
+                            + " đã khó khăn hơn lúc thẩm tra", null));
                 }
             }
             // waiting for the district: two overdue, one within its time
