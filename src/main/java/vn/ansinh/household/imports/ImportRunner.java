@@ -39,6 +39,16 @@ class ImportRunner {
     static final String ROWS = "ansinh.imports.rows";
     static final int CHUNK = 250;
 
+    /**
+     * Custom plans for the chunk's statements, this transaction only. PostgreSQL keeps a prepared statement's generic
+     * plan once it is no dearer than the first five custom ones, and the import prepares its statements (and the
+     * foreign-key checks of its inserts) while the tables are small: into an empty register it kept planning a
+     * sequential scan of household for every member's foreign-key check and of household_member for every CCCD check,
+     * reading 155 million rows until autovacuum's ANALYZE (a minute later) made them plan again. A custom plan sees the
+     * table's current size and costs a fraction of a millisecond.
+     */
+    static final String PLAN_EACH_STATEMENT = "select set_config('plan_cache_mode', 'force_custom_plan', true)";
+
     private final HouseholdManagement register;
     private final Geography geography;
     private final ImportJobs jobs;
@@ -195,6 +205,7 @@ class ImportRunner {
                 // chunk's queries (duplicate check, CCCD check, next code) dirty-checked every entity of the chunk so
                 // far: a quarter-million field comparisons a chunk, most of the import's CPU.
                 entities.setFlushMode(FlushModeType.COMMIT);
+                entities.createNativeQuery(PLAN_EACH_STATEMENT).getSingleResult();
                 households.forEach(h -> h.read(values, ImportRunner.this::message));
                 Set<String> cccds = new HashSet<>();
                 households.stream().filter(h -> h.rejections.isEmpty()).forEach(h -> cccds.addAll(h.cccds()));
