@@ -181,8 +181,7 @@ public class HouseholdManagement {
 
     /** Households of the commune whose head has the new head's name (diacritic-insensitive), birth date and village. */
     private List<DuplicateHousehold.Match> sameHeadAndVillage(String communeCode, HouseholdForm form) {
-        Optional<LocalDate> born = form.getMembers().stream().filter(m -> m.getRelation() == Relation.HEAD)
-                .map(MemberForm::getBirthDate).filter(java.util.Objects::nonNull).findFirst();
+        Optional<LocalDate> born = headBorn(form);
         if (born.isEmpty() || form.getHeadName() == null) {
             return List.of();
         }
@@ -193,6 +192,18 @@ public class HouseholdManagement {
                 .filter(h -> TextSearch.key(h.headName()).equals(name) && TextSearch.key(h.village()).equals(village))
                 .map(h -> new DuplicateHousehold.Match(h.id(), h.code(), h.headName(), h.village()))
                 .toList();
+    }
+
+    private static Optional<LocalDate> headBorn(HouseholdForm form) {
+        return form.getMembers().stream().filter(m -> m.getRelation() == Relation.HEAD)
+                .map(MemberForm::getBirthDate).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private static java.util.Set<String> cccdsOf(HouseholdForm form) {
+        java.util.Set<String> cccds = new java.util.HashSet<>();
+        form.getMembers().stream().map(MemberForm::getCccd).filter(c -> c != null && !c.isBlank())
+                .forEach(c -> cccds.add(c.trim()));
+        return cccds;
     }
 
     /** Seeding and bulk import: registers in the given commune without a signed-in user; the same checks apply. */
@@ -208,13 +219,22 @@ public class HouseholdManagement {
      * the import's transaction usable. {@code existingId} null registers a new household in {@code communeCode};
      * otherwise updates that household (found within {@code scope}), keeping the members the file does not list.
      * The caller (the import room) has checked the act and that the commune lies in the importer's jurisdiction.
+     * A new household's inserts wait for the transaction's next flush (JDBC batches); {@code batch} says which wait,
+     * so that the checks of a later household still see them (ImportBatch).
      */
     @Transactional
-    public ImportedHousehold importHousehold(String communeCode, Long existingId, Jurisdiction scope, HouseholdForm form) {
+    public ImportedHousehold importHousehold(String communeCode, Long existingId, Jurisdiction scope, HouseholdForm form,
+                                             ImportBatch batch) {
         List<FieldError> errors = new ArrayList<>();
         validator.validate(form).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         if (!errors.isEmpty()) {
             return ImportedHousehold.refused(errors);
+        }
+        Optional<LocalDate> born = headBorn(form);
+        java.util.Set<String> cccds = cccdsOf(form);
+        if (batch.waits(communeCode, born.orElse(null), cccds)) {
+            households.flush();
+            batch.sent();
         }
         if (existingId == null) {
             AdminUnit commune = geography.commune(communeCode).orElse(null);
@@ -234,6 +254,7 @@ public class HouseholdManagement {
             household.describe(form);
             household.replaceMembers(form.getMembers());
             households.save(household);
+            batch.saved(commune.code(), born.orElse(null), cccds);
             return ImportedHousehold.created(household.id());
         }
         Household household = households.findByIdWithin(existingId, scope).orElse(null);
