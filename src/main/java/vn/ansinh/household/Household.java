@@ -143,6 +143,18 @@ class Household {
         return communeCode;
     }
 
+    String code() {
+        return code;
+    }
+
+    String headName() {
+        return headName;
+    }
+
+    String village() {
+        return village;
+    }
+
     String districtCode() {
         return districtCode;
     }

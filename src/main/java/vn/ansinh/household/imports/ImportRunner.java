@@ -212,19 +212,24 @@ class ImportRunner {
             chunk.clear();
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
                 // The chunk's new households and members are inserted together when it ends, in JDBC batches (their
-                // ids come from the sequences in blocks); the register sends them earlier when a later household's
-                // checks need them (ImportBatch), and the changes to households already registered are flushed right
-                // after each (write). Left to AUTO, each of the chunk's queries (duplicate check, CCCD check, next
-                // code) dirty-checked every entity of the chunk so far — a quarter-million field comparisons a chunk,
-                // most of the import's CPU — and sent the inserts waiting, one household at a time.
+                // ids come from the sequences in blocks); what the register's checks of its households ask the
+                // register is read once for the chunk and kept with what the chunk saves (ImportBatch), and a
+                // household already registered is updated after the waiting inserts are sent, and flushed. Left to
+                // AUTO, each of the chunk's queries (next code) dirty-checked every entity of the chunk so far — a
+                // quarter-million field comparisons a chunk, most of the import's CPU — and sent the waiting inserts.
                 entities.setFlushMode(FlushModeType.COMMIT);
                 entities.createNativeQuery(PLAN_EACH_STATEMENT).getSingleResult();
-                ImportBatch batch = new ImportBatch();
                 analyseWhenDoubled();
                 households.forEach(h -> h.read(values, ImportRunner.this::message));
                 Set<String> cccds = new HashSet<>();
-                households.stream().filter(h -> h.rejections.isEmpty()).forEach(h -> cccds.addAll(h.cccds()));
+                Set<String> communes = new HashSet<>();
+                households.stream().filter(h -> h.rejections.isEmpty()).forEach(h -> {
+                    cccds.addAll(h.cccds());
+                    communes.add(h.communeCode().isBlank() ? request.scope().code() : h.communeCode().strip());
+                });
                 Map<String, CccdHolder> holders = register.holdersOf(cccds);
+                ImportBatch batch = register.importBatch(communes, households.stream()
+                        .filter(h -> h.rejections.isEmpty()).map(h -> h.form).toList());
                 households.forEach(h -> {
                     if (h.rejections.isEmpty()) {
                         write(h, holders, batch);
@@ -296,7 +301,6 @@ class ImportRunner {
                 counts.created++;
             } else {
                 counts.updated++;
-                entities.flush();
             }
         }
 
