@@ -181,18 +181,36 @@ public class HouseholdManagement {
 
     /** Households of the commune whose head has the new head's name (diacritic-insensitive), birth date and village. */
     private List<DuplicateHousehold.Match> sameHeadAndVillage(String communeCode, HouseholdForm form) {
-        Optional<LocalDate> born = form.getMembers().stream().filter(m -> m.getRelation() == Relation.HEAD)
-                .map(MemberForm::getBirthDate).filter(java.util.Objects::nonNull).findFirst();
+        return sameHeadAndVillage(communeCode, form, null);
+    }
+
+    /** The same, from the import's batch when given (it holds the register's heads of those days, and the chunk's). */
+    private List<DuplicateHousehold.Match> sameHeadAndVillage(String communeCode, HouseholdForm form, ImportBatch batch) {
+        Optional<LocalDate> born = headBorn(form);
         if (born.isEmpty() || form.getHeadName() == null) {
             return List.of();
         }
         String name = TextSearch.key(form.getHeadName());
         String village = TextSearch.key(form.getVillage());
-        return households.findByCommuneAndHeadBornOn(communeCode, born.get()).stream()
-                .map(Household::toView)
+        List<DuplicateHousehold.Match> sameDay = batch != null ? batch.headsBornOn(communeCode, born.get())
+                : households.headsBornOn(communeCode, born.get()).stream()
+                        .map(h -> new DuplicateHousehold.Match((Long) h[0], (String) h[1], (String) h[2], (String) h[3]))
+                        .toList();
+        return sameDay.stream()
                 .filter(h -> TextSearch.key(h.headName()).equals(name) && TextSearch.key(h.village()).equals(village))
-                .map(h -> new DuplicateHousehold.Match(h.id(), h.code(), h.headName(), h.village()))
                 .toList();
+    }
+
+    private static Optional<LocalDate> headBorn(HouseholdForm form) {
+        return form.getMembers().stream().filter(m -> m.getRelation() == Relation.HEAD)
+                .map(MemberForm::getBirthDate).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private static java.util.Set<String> cccdsOf(HouseholdForm form) {
+        java.util.Set<String> cccds = new java.util.HashSet<>();
+        form.getMembers().stream().map(MemberForm::getCccd).filter(c -> c != null && !c.isBlank())
+                .forEach(c -> cccds.add(c.trim()));
+        return cccds;
     }
 
     /** Seeding and bulk import: registers in the given commune without a signed-in user; the same checks apply. */
@@ -208,21 +226,25 @@ public class HouseholdManagement {
      * the import's transaction usable. {@code existingId} null registers a new household in {@code communeCode};
      * otherwise updates that household (found within {@code scope}), keeping the members the file does not list.
      * The caller (the import room) has checked the act and that the commune lies in the importer's jurisdiction.
+     * A new household's inserts wait for the transaction's next flush (JDBC batches); {@code batch} says which wait,
+     * so that the checks of a later household still see them (ImportBatch).
      */
     @Transactional
-    public ImportedHousehold importHousehold(String communeCode, Long existingId, Jurisdiction scope, HouseholdForm form) {
+    public ImportedHousehold importHousehold(String communeCode, Long existingId, Jurisdiction scope, HouseholdForm form,
+                                             ImportBatch batch) {
         List<FieldError> errors = new ArrayList<>();
         validator.validate(form).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         if (!errors.isEmpty()) {
             return ImportedHousehold.refused(errors);
         }
+        Optional<LocalDate> born = headBorn(form);
         if (existingId == null) {
             AdminUnit commune = geography.commune(communeCode).orElse(null);
             if (commune == null) {
                 return ImportedHousehold.refused(List.of(error("communeCode", "household.commune.unknown")));
             }
-            errors.addAll(memberProblems(form, null));
-            List<DuplicateHousehold.Match> same = errors.isEmpty() ? sameHeadAndVillage(commune.code(), form) : List.of();
+            errors.addAll(memberProblems(form, null, batch));
+            List<DuplicateHousehold.Match> same = errors.isEmpty() ? sameHeadAndVillage(commune.code(), form, batch) : List.of();
             if (!same.isEmpty()) {
                 errors.add(error("headName", "household.import.possibleDuplicate",
                         String.join(", ", same.stream().map(DuplicateHousehold.Match::code).toList())));
@@ -234,7 +256,11 @@ public class HouseholdManagement {
             household.describe(form);
             household.replaceMembers(form.getMembers());
             households.save(household);
+            batch.saved(household, born.orElse(null));
             return ImportedHousehold.created(household.id());
+        }
+        if (batch.send()) {
+            households.flush();
         }
         Household household = households.findByIdWithin(existingId, scope).orElse(null);
         if (household == null) {
@@ -244,14 +270,33 @@ public class HouseholdManagement {
         household.toView().members().stream().filter(m -> kept.stream().noneMatch(f -> m.id().equals(f.getId())))
                 .forEach(m -> kept.add(MemberForm.from(m)));
         form.setMembers(kept);
-        errors.addAll(memberProblems(form, existingId));
+        errors.addAll(memberProblems(form, existingId, null));
         if (!errors.isEmpty()) {
             return ImportedHousehold.refused(errors);
         }
         household.describe(form);
         List<Member> died = household.replaceMembers(form.getMembers());
         died.forEach(member -> announceDeath(household, member));
+        households.flush();
+        batch.updated(household, born.orElse(null));
         return ImportedHousehold.updated(household.id());
+    }
+
+    /**
+     * What the checks of an import chunk's new households ask the register, read once for the chunk: who holds the
+     * forms' CCCDs, and the households of these communes whose head was born on one of the forms' heads' birth days.
+     * In the chunk's transaction, before its first {@link #importHousehold}; see ImportBatch.
+     */
+    @Transactional
+    public ImportBatch importBatch(java.util.Collection<String> communeCodes, java.util.Collection<HouseholdForm> forms) {
+        java.util.Set<String> cccds = new java.util.HashSet<>();
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        for (HouseholdForm form : forms) {
+            cccds.addAll(cccdsOf(form));
+            headBorn(form).ifPresent(days::add);
+        }
+        return new ImportBatch(cccds.isEmpty() ? List.of() : members.holdersOf(List.copyOf(cccds)),
+                days.isEmpty() || communeCodes.isEmpty() ? List.of() : households.headsBornOnAny(communeCodes, days));
     }
 
     /** Who holds these CCCD numbers in the register: for the import's matching of people and households. */
@@ -427,13 +472,14 @@ public class HouseholdManagement {
     }
 
     private void checkMembers(HouseholdForm form, Long householdId) {
-        List<FieldError> errors = memberProblems(form, householdId);
+        List<FieldError> errors = memberProblems(form, householdId, null);
         if (!errors.isEmpty()) {
             throw new HouseholdRejected(errors);
         }
     }
 
-    private List<FieldError> memberProblems(HouseholdForm form, Long householdId) {
+    /** The members' own problems, and CCCDs held by others: in the register, or the import's batch when given. */
+    private List<FieldError> memberProblems(HouseholdForm form, Long householdId, ImportBatch batch) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<MemberForm> list = form.getMembers();
@@ -453,7 +499,8 @@ public class HouseholdManagement {
             }
         }
         if (!seen.isEmpty()) {
-            for (Object[] holder : members.holdersOf(List.copyOf(seen.keySet()))) {
+            for (Object[] holder : batch != null ? batch.holdersOf(seen.keySet())
+                    : members.holdersOf(List.copyOf(seen.keySet()))) {
                 Long memberId = (Long) holder[0];
                 boolean sameMember = householdId != null && householdId.equals(holder[1])
                         && list.stream().anyMatch(m -> memberId.equals(m.getId()));

@@ -18,9 +18,19 @@ interface Households extends JpaRepository<Household, Long> {
     String WITHIN = "(:level = 'PROVINCE' or (:level = 'DISTRICT' and h.districtCode = :code)"
             + " or (:level = 'COMMUNE' and h.communeCode = :code))";
 
-    @Query("select distinct h from Household h join h.members m where h.communeCode = :commune"
+    /**
+     * [id, code, head name, village] of the commune's households whose head was born that day: only what the duplicate
+     * check compares, no household (and its members) loaded into the persistence context for it.
+     */
+    @Query("select distinct h.id, h.code, h.headName, h.village from Household h join h.members m where h.communeCode = :commune"
             + " and m.relation = vn.ansinh.household.Relation.HEAD and m.birthDate = :born order by h.id")
-    List<Household> findByCommuneAndHeadBornOn(String commune, java.time.LocalDate born);
+    List<Object[]> headsBornOn(String commune, java.time.LocalDate born);
+
+    /** [id, code, head name, village, commune code, head's birth date] of the same, for several communes and days at once. */
+    @Query("select h.id, h.code, h.headName, h.village, h.communeCode, m.birthDate from Household h join h.members m"
+            + " where h.communeCode in :communes and m.relation = vn.ansinh.household.Relation.HEAD"
+            + " and m.birthDate in :days order by h.id")
+    List<Object[]> headsBornOnAny(java.util.Collection<String> communes, java.util.Collection<java.time.LocalDate> days);
 
     @EntityGraph(attributePaths = "members")
     /** The households registered in the village (of a commune) that household {@code id} belongs to, itself included. */

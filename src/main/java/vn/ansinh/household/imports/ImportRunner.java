@@ -26,6 +26,7 @@ import vn.ansinh.geography.AdminUnit;
 import vn.ansinh.geography.Geography;
 import vn.ansinh.household.CccdHolder;
 import vn.ansinh.household.HouseholdManagement;
+import vn.ansinh.household.ImportBatch;
 import vn.ansinh.household.ImportedHousehold;
 import vn.ansinh.household.MemberForm;
 
@@ -38,6 +39,25 @@ class ImportRunner {
 
     static final String ROWS = "ansinh.imports.rows";
     static final int CHUNK = 250;
+
+    /**
+     * Custom plans for the chunk's statements, this transaction only. PostgreSQL keeps a prepared statement's generic
+     * plan once it is no dearer than the first five custom ones, and the import prepares its statements (and the
+     * foreign-key checks of its inserts) while the tables are small: into an empty register it kept planning a
+     * sequential scan of household for every member's foreign-key check and of household_member for every CCCD check,
+     * reading 155 million rows until autovacuum's ANALYZE (a minute later) made them plan again. A custom plan sees the
+     * table's current size and costs a fraction of a millisecond.
+     */
+    static final String PLAN_EACH_STATEMENT = "select set_config('plan_cache_mode', 'force_custom_plan', true)";
+
+    /**
+     * The register's statistics say how many households it had when last analysed (−1: never). The import into a
+     * register it doubles (a first import, a small one) analyses household and member once each doubling, at a
+     * chunk's start: with the statistics of the empty register the duplicate check walked every household of the
+     * commune and its members (a million index scans in the first 10.000 households) until autovacuum came.
+     */
+    static final String ANALYSED_HOUSEHOLDS = "select greatest(reltuples, 0)::bigint from pg_class where oid = 'household'::regclass";
+    static final String ANALYSE = "analyze household, household_member";
 
     private final HouseholdManagement register;
     private final Geography geography;
@@ -119,6 +139,8 @@ class ImportRunner {
         private final CellValues values;
         private SurveyLayout layout;
         private SurveyHousehold current;
+        private long analysed = -1;
+        private int createdWhenAnalysed;
 
         Run(Request request, ImportCounts counts) {
             this.request = request;
@@ -189,19 +211,28 @@ class ImportRunner {
             List<SurveyHousehold> households = List.copyOf(chunk);
             chunk.clear();
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                // Households and members get their ids from the database, so a new one is inserted as it is saved and
-                // every later query of the chunk sees it; what a query would otherwise flush first is only the changes
-                // to households already registered, flushed right after each (write). Left to AUTO, each of the
-                // chunk's queries (duplicate check, CCCD check, next code) dirty-checked every entity of the chunk so
-                // far: a quarter-million field comparisons a chunk, most of the import's CPU.
+                // The chunk's new households and members are inserted together when it ends, in JDBC batches (their
+                // ids come from the sequences in blocks); what the register's checks of its households ask the
+                // register is read once for the chunk and kept with what the chunk saves (ImportBatch), and a
+                // household already registered is updated after the waiting inserts are sent, and flushed. Left to
+                // AUTO, each of the chunk's queries (next code) dirty-checked every entity of the chunk so far — a
+                // quarter-million field comparisons a chunk, most of the import's CPU — and sent the waiting inserts.
                 entities.setFlushMode(FlushModeType.COMMIT);
+                entities.createNativeQuery(PLAN_EACH_STATEMENT).getSingleResult();
+                analyseWhenDoubled();
                 households.forEach(h -> h.read(values, ImportRunner.this::message));
                 Set<String> cccds = new HashSet<>();
-                households.stream().filter(h -> h.rejections.isEmpty()).forEach(h -> cccds.addAll(h.cccds()));
+                Set<String> communes = new HashSet<>();
+                households.stream().filter(h -> h.rejections.isEmpty()).forEach(h -> {
+                    cccds.addAll(h.cccds());
+                    communes.add(h.communeCode().isBlank() ? request.scope().code() : h.communeCode().strip());
+                });
                 Map<String, CccdHolder> holders = register.holdersOf(cccds);
+                ImportBatch batch = register.importBatch(communes, households.stream()
+                        .filter(h -> h.rejections.isEmpty()).map(h -> h.form).toList());
                 households.forEach(h -> {
                     if (h.rejections.isEmpty()) {
-                        write(h, holders);
+                        write(h, holders, batch);
                     }
                     tally(h);
                 });
@@ -210,6 +241,22 @@ class ImportRunner {
             });
             jobs.progress(request.id(), counts, List.copyOf(pending));
             pending.clear();
+        }
+
+        private void analyseWhenDoubled() {
+            if (analysed < 0) {
+                analysed = analysedHouseholds();
+            }
+            int since = counts.created - createdWhenAnalysed;
+            if (since > 0 && since >= analysed) {
+                entities.createNativeQuery(ANALYSE).executeUpdate();
+                analysed = analysedHouseholds();
+                createdWhenAnalysed = counts.created;
+            }
+        }
+
+        private long analysedHouseholds() {
+            return ((Number) entities.createNativeQuery(ANALYSED_HOUSEHOLDS).getSingleResult()).longValue();
         }
 
         private void tally(SurveyHousehold household) {
@@ -228,7 +275,7 @@ class ImportRunner {
             counts.rejectedRows += household.rows.size();
         }
 
-        private void write(SurveyHousehold household, Map<String, CccdHolder> holders) {
+        private void write(SurveyHousehold household, Map<String, CccdHolder> holders, ImportBatch batch) {
             AdminUnit commune = commune(household);
             if (commune == null) {
                 return;
@@ -242,7 +289,8 @@ class ImportRunner {
                 counts.skippedRows += household.rows.size();
                 return;
             }
-            ImportedHousehold done = register.importHousehold(commune.code(), existing, request.scope(), household.form);
+            ImportedHousehold done = register.importHousehold(commune.code(), existing, request.scope(), household.form,
+                    batch);
             if (done.refused()) {
                 household.refusedBy(done.errors());
                 return;
@@ -253,7 +301,6 @@ class ImportRunner {
                 counts.created++;
             } else {
                 counts.updated++;
-                entities.flush();
             }
         }
 

@@ -195,6 +195,27 @@ class HouseholdImportTests extends IntegrationTest {
         assertThat(csv).contains("3,Giới tính,Giới tính không hợp lệ");
     }
 
+    /**
+     * The register's duplicate check sees the households of the file saved before, in the same chunk, though their
+     * inserts wait for the chunk's JDBC batch: the second household with the first one's head and village is refused.
+     */
+    @Test
+    void aHouseholdOfTheFileRepeatedUnderAnotherKeyIsRefusedAsAPossibleDuplicateOfTheFirst() throws Exception {
+        String u = unique();
+        String body = importCsv(OFFICER, "VALID_ROWS", null,
+                "P1,,Thôn Lặp " + u + ",,Lặp Lại " + u + ",Nam,02/03/1958,Chủ hộ,,",     // 2 written
+                "Q1,,Thôn Lặp " + u + ",,Người Khác " + u + ",Nữ,02/03/1958,Chủ hộ,,",   // 3 written: another head
+                "P2,,Thôn Lặp " + u + ",,Lặp Lại " + u + ",Nam,02/03/1958,Chủ hộ,,",     // 4 the head of line 2 again
+                "P2,,,,Con Lặp " + u + ",Nữ,05/06/1990,Con,,");                          // 5 refused with its household
+        String first = jdbc.queryForObject("select code from household where head_name = ?", String.class, "Lặp Lại " + u);
+        assertThat(at(body, 4)).containsEntry("column", "Họ và tên");
+        assertThat(at(body, 4).get("reason")).asString().contains(first);
+        assertThat(at(body, 5).get("reason")).asString().contains("dòng 4");
+        assertThat((Integer) JsonPath.read(body, "$.imported")).isEqualTo(2);
+        assertThat(householdsHeadedBy("Lặp Lại " + u)).isEqualTo(1);
+        assertThat(householdsHeadedBy("Người Khác " + u)).isEqualTo(1);
+    }
+
     @Test
     void allOrNothingWritesNothingWhenARowIsBad() throws Exception {
         String u = unique();
