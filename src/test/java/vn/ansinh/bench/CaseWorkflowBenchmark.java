@@ -11,9 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.job.api.Job;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +51,11 @@ public final class CaseWorkflowBenchmark {
         System.setProperty("logging.level.root", "WARN");
         // the demo province's history would leave open cases on the commune's households (one open case a household)
         System.setProperty("ansinh.demo-history", "false");
+        // -Dstatements=true: the statements each completion runs (pg_stat_statements), over the measured rounds
+        boolean statements = Boolean.getBoolean("statements");
+        if (statements) {
+            System.setProperty("ansinh.embedded-postgres.preload-libraries", "pg_stat_statements");
+        }
         try (ConfigurableApplicationContext app = SpringApplication.run(AnSinhApplication.class, args)) {
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             engine.getProcessEngineConfiguration().getClock().setCurrentTime(
@@ -66,6 +69,10 @@ public final class CaseWorkflowBenchmark {
             // a household has one open case at a time: the cases go through in rounds of one case a household
             int round = households.size();
             run("warm-up", Math.min(40, round), households, snapshots, workflow, engine, jdbc);
+            if (statements) {
+                jdbc.execute("create extension if not exists pg_stat_statements");
+                jdbc.execute("select pg_stat_statements_reset()");
+            }
             double completions = 0;
             double seconds = 0;
             for (int left = cases; left > 0; left -= round) {
@@ -75,6 +82,9 @@ public final class CaseWorkflowBenchmark {
             }
             System.out.printf("measured in all: %.0f task completions in %.2f s = %.0f completions/s (%d threads)%n",
                     completions, seconds, completions / seconds, THREADS);
+            if (statements) {
+                printStatements(jdbc, cases);
+            }
         }
         System.exit(0);
     }
@@ -118,6 +128,30 @@ public final class CaseWorkflowBenchmark {
         return new double[]{completions, completionSeconds};
     }
 
+    /**
+     * Statements a case ran over its three completions, opening and timers (all measured rounds, every connection:
+     * the job executor's polling too), most frequent first, with their share of the database's execution time.
+     */
+    private static void printStatements(JdbcTemplate jdbc, int cases) {
+        double total = jdbc.queryForObject("select sum(total_exec_time) from pg_stat_statements", Double.class);
+        long calls = jdbc.queryForObject("select sum(calls) from pg_stat_statements", Long.class);
+        System.out.printf("statements: %.1f a case (%.2f ms execution a case)%n", calls / (double) cases, total / cases);
+        jdbc.query("""
+                select coalesce(substring(lower(query) from '(?:from|into|update)\\s+(act_[a-z_]+|[a-z_]+)'), left(query, 20)) t,
+                       sum(calls) c, sum(total_exec_time) ms
+                from pg_stat_statements group by 1 order by 2 desc limit 40""", rs -> {
+                    System.out.printf("  table %-32s %6.2f/case %5.1f%%%n", rs.getString(1), rs.getLong(2) / (double) cases,
+                            100 * rs.getDouble(3) / total);
+                });
+        jdbc.query("select calls, total_exec_time, rows, query from pg_stat_statements order by calls desc limit 150",
+                rs -> {
+                    System.out.printf("%6.2f/case %5.1f%% %6.2f rows/call  %s%n", rs.getLong(1) / (double) cases,
+                            100 * rs.getDouble(2) / total, rs.getLong(3) / (double) Math.max(1, rs.getLong(1)),
+                            rs.getString(4).replaceAll("\\s+", " ").substring(0, Math.min(160,
+                                    rs.getString(4).replaceAll("\\s+", " ").length())));
+                });
+    }
+
     private static long commits(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
                 Long.class);
@@ -143,16 +177,21 @@ public final class CaseWorkflowBenchmark {
         }
     }
 
-    /** Moves the engine clock past the posting windows and lets the job executor fire every timer. */
+    /**
+     * Moves the engine clock past the posting windows and lets the job executor fire every timer (its timer
+     * acquisition looks every second): moving the timers from here as well raced with it and could lose one.
+     */
     private static void fireAllPostingTimers(ProcessEngine engine, int expected) throws InterruptedException {
-        ManagementService management = engine.getManagementService();
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(
                 Date.from(LocalDateTime.of(2024, 3, 12, 9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
-        for (Job timer : management.createTimerJobQuery().processDefinitionKey("caseReview").elementId("postingEnded").list()) {
-            management.moveTimerToExecutableJob(timer.getId());
-        }
+        long deadline = System.nanoTime() + 120_000_000_000L;
         while (engine.getTaskService().createTaskQuery().taskDefinitionKey("approval")
                 .taskCandidateGroup("approver:district:336").count() < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("posting timers not fired after 2 minutes: "
+                        + engine.getManagementService().createTimerJobQuery().count() + " timers, "
+                        + engine.getManagementService().createDeadLetterJobQuery().count() + " dead letters");
+            }
             Thread.sleep(50);
         }
     }
