@@ -82,9 +82,18 @@ public final class RuleEngine {
         return facts;
     }
 
+    private static boolean anyDead(HouseholdFacts h, LocalDate asOf) {
+        for (MemberFacts m : h.members()) {
+            if (m.deadOn(asOf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The household without the members who died on or before asOf: they count for no program. */
     private static HouseholdFacts living(HouseholdFacts h, LocalDate asOf) {
-        if (h.members().stream().noneMatch(m -> m.deadOn(asOf))) {
+        if (!anyDead(h, asOf)) {
             return h;
         }
         return withMembers(h, h.members().stream().filter(m -> !m.deadOn(asOf)).toList());
@@ -100,6 +109,9 @@ public final class RuleEngine {
      * that day (members born by then and not yet dead), so the allowance they were receiving then decides.
      */
     private List<MemberFact> funerals(HouseholdFacts h, LocalDate asOf) {
+        if (!anyDead(h, asOf)) {
+            return List.of();
+        }
         List<MemberFact> deceased = new ArrayList<>(0);
         for (MemberFacts d : h.members()) {
             if (!d.deadOn(asOf) || d.deceasedOn().isBefore(ruleBase.coveredFrom())) {
