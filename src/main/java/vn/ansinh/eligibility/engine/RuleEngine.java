@@ -7,10 +7,11 @@ import vn.ansinh.eligibility.facts.HouseholdFact;
 import vn.ansinh.eligibility.facts.MemberFact;
 import vn.ansinh.eligibility.facts.Params;
 
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
+import org.kie.internal.event.rule.RuleEventManager;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -162,7 +163,9 @@ public final class RuleEngine {
 
     private int fire(List<Object> facts, int maxFirings, NamingListener listener) {
         KieSession session = ruleBase.newSession();
-        session.addEventListener(listener);
+        // The engine's own hook before each firing (no event object per match created or fired, as an agenda listener costs)
+        RuleEventManager events = (RuleEventManager) session;
+        events.addEventListener(listener);
         return workers.run(() -> {
             try {
                 for (Object f : facts) {
@@ -170,14 +173,14 @@ public final class RuleEngine {
                 }
                 return session.fireAllRules(maxFirings);
             } finally {
-                session.removeEventListener(listener);
+                events.removeEventListener(listener);
                 session.dispose();
             }
         }, limits, session::halt, listener::name);
     }
 
     /** Names a rule once an evaluation is stopped. */
-    private abstract static class NamingListener extends DefaultAgendaEventListener {
+    private abstract static class NamingListener implements RuleEventListener {
         abstract String name();
     }
 
@@ -187,8 +190,8 @@ public final class RuleEngine {
         private volatile Rule last;
 
         @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            last = event.getMatch().getRule();
+        public void onBeforeMatchFire(Match match) {
+            last = match.getRule();
         }
 
         @Override
@@ -204,8 +207,8 @@ public final class RuleEngine {
         private final Map<String, Integer> counts = new HashMap<>();
 
         @Override
-        public synchronized void beforeMatchFired(BeforeMatchFiredEvent event) {
-            counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        public synchronized void onBeforeMatchFire(Match match) {
+            counts.merge(match.getRule().getName(), 1, Integer::sum);
         }
 
         @Override
