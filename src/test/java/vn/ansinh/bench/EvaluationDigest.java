@@ -26,7 +26,7 @@ import java.util.Random;
  * A fingerprint of every outcome, amount, reason, value, citation and message (both languages) for a wide mix of
  * synthetic households on dates under each poverty standard, with deaths: two builds of the engine that print the
  * same fingerprint decide the same. Used to check that a speed change changes no outcome.
- * Run: {@code mvn -q -Pbench test-compile exec:java -Dbench=EvaluationDigest [-Dhouseholds=30000]}
+ * Run: {@code mvn -q -Pbench test-compile exec:java -Dbench=EvaluationDigest [-Dhouseholds=30000 -DbenchHouseholds=20000]}
  */
 public final class EvaluationDigest {
 
@@ -70,6 +70,17 @@ public final class EvaluationDigest {
             System.out.printf("DIGEST %s %s%n", asOf, HexFormat.of().formatHex(md.digest()));
         }
         System.out.printf("DIGEST all %s%n", HexFormat.of().formatHex(all.digest()));
+        // The speed benchmark's own mix (its generator, seed 42), in its batches of 100: MD5 of every result's JSON.
+        int benchHouseholds = Integer.getInteger("benchHouseholds", 20_000);
+        LocalDate benchAsOf = LocalDate.of(2025, 9, 1);
+        MessageDigest md5 = MessageDigest.getInstance("MD5");
+        List<HouseholdFacts> mix = EligibilityBenchmark.generate(benchHouseholds, benchAsOf, new Random(42));
+        for (int i = 0; i < mix.size(); i += 100) {
+            for (EvaluationResult r : engine.evaluateAll(mix.subList(i, Math.min(mix.size(), i + 100)), benchAsOf)) {
+                md5.update(json.writeValueAsString(r).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        System.out.printf("DIGEST benchmark-mix %d md5 %s%n", benchHouseholds, HexFormat.of().formatHex(md5.digest()));
         if (Boolean.getBoolean("sample")) {
             System.out.println(json.writeValueAsString(engine.evaluate(generate(1, LocalDate.of(2025, 9, 1), new Random(1)).get(0),
                     LocalDate.of(2025, 9, 1))));

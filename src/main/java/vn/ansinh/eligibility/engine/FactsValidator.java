@@ -75,15 +75,16 @@ final class FactsValidator {
         } else if (h.monthlyIncomePerCapita() > MAX_INCOME) {
             errors.add(error("household.monthlyIncomePerCapita", "facts.income.max"));
         }
-        String standard = params.has("poverty.standard") ? params.text("poverty.standard") : "";
-        Set<String> seenDeprivations = new HashSet<>();
-        for (int i = 0; i < h.deprivations().size(); i++) {
-            String code = h.deprivations().get(i);
-            String field = "household.deprivations[" + i + "]";
+        // A valid household (nearly every one of a province's run) costs no text: field paths are written on an error only.
+        List<String> deprivations = h.deprivations();
+        Set<String> seenDeprivations = deprivations.size() < 2 ? null : new HashSet<>();
+        for (int i = 0; i < deprivations.size(); i++) {
+            String code = deprivations.get(i);
             if (code == null || !params.has("poverty.indicators") || !params.listHas("poverty.indicators", code)) {
-                errors.add(error(field, "facts.deprivation.unknown", code, standard, asOf.format(DAY)));
-            } else if (!seenDeprivations.add(code)) {
-                errors.add(error(field, "facts.deprivation.duplicate"));
+                String standard = params.has("poverty.standard") ? params.text("poverty.standard") : "";
+                errors.add(error("household.deprivations[" + i + "]", "facts.deprivation.unknown", code, standard, asOf.format(DAY)));
+            } else if (seenDeprivations != null && !seenDeprivations.add(code)) {
+                errors.add(error("household.deprivations[" + i + "]", "facts.deprivation.duplicate"));
             }
         }
         if (h.members().isEmpty()) {
@@ -95,26 +96,30 @@ final class FactsValidator {
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < h.members().size(); i++) {
-            validateMember(h.members().get(i), "household.members[" + i + "]", asOf, params, ids, errors);
+            validateMember(h.members().get(i), i, asOf, params, ids, errors);
         }
         for (int i = 0; i < h.members().size(); i++) {
-            validateParents(h.members().get(i), "household.members[" + i + "].parentIds", ids, errors);
+            validateParents(h.members().get(i), i, ids, errors);
         }
         return errors;
     }
 
+    private static String memberPath(int i) {
+        return "household.members[" + i + "]";
+    }
+
     /** A parent link names another member of the same request, once. */
-    private static void validateParents(MemberFacts m, String path, Set<String> ids, List<FieldError> errors) {
-        if (m == null) {
+    private static void validateParents(MemberFacts m, int index, Set<String> ids, List<FieldError> errors) {
+        if (m == null || m.parentIds().isEmpty()) {
             return;
         }
         Set<String> seen = new HashSet<>();
         for (int j = 0; j < m.parentIds().size(); j++) {
             String parent = m.parentIds().get(j);
             if (parent == null || !ids.contains(parent) || parent.equals(m.id())) {
-                errors.add(error(path + "[" + j + "]", "facts.parent.unknown"));
+                errors.add(error(memberPath(index) + ".parentIds[" + j + "]", "facts.parent.unknown"));
             } else if (!seen.add(parent)) {
-                errors.add(error(path + "[" + j + "]", "facts.parent.duplicate"));
+                errors.add(error(memberPath(index) + ".parentIds[" + j + "]", "facts.parent.duplicate"));
             }
         }
     }
@@ -131,37 +136,37 @@ final class FactsValidator {
         return asOf.isAfter(last) ? List.of(error("asOf", "facts.asOf.tooFar", MAX_YEARS_AHEAD, last.format(DAY))) : List.of();
     }
 
-    private static void validateMember(MemberFacts m, String path, LocalDate asOf, Params params, Set<String> ids,
+    private static void validateMember(MemberFacts m, int index, LocalDate asOf, Params params, Set<String> ids,
                                        List<FieldError> errors) {
         if (m == null) {
-            errors.add(error(path, "facts.member.empty"));
+            errors.add(error(memberPath(index), "facts.member.empty"));
             return;
         }
         if (m.id() == null || m.id().isBlank()) {
-            errors.add(error(path + ".id", "facts.required"));
+            errors.add(error(memberPath(index) + ".id", "facts.required"));
         } else if (!ids.add(m.id())) {
-            errors.add(error(path + ".id", "facts.member.duplicate", m.id()));
+            errors.add(error(memberPath(index) + ".id", "facts.member.duplicate", m.id()));
         }
         if (m.birthDate() == null) {
-            errors.add(error(path + ".birthDate", "facts.required"));
+            errors.add(error(memberPath(index) + ".birthDate", "facts.required"));
         } else if (m.birthDate().isAfter(asOf)) {
-            errors.add(error(path + ".birthDate", "facts.birthDate.afterAsOf", asOf.format(DAY)));
+            errors.add(error(memberPath(index) + ".birthDate", "facts.birthDate.afterAsOf", asOf.format(DAY)));
         } else if (m.birthDate().isBefore(EARLIEST_DATE)) {
-            errors.add(error(path + ".birthDate", "facts.birthDate.tooEarly", EARLIEST_DATE.format(DAY)));
+            errors.add(error(memberPath(index) + ".birthDate", "facts.birthDate.tooEarly", EARLIEST_DATE.format(DAY)));
         }
         if (m.deceasedOn() != null && m.birthDate() != null && m.deceasedOn().isBefore(m.birthDate())) {
-            errors.add(error(path + ".deceasedOn", "facts.deceasedOn.beforeBirth"));
+            errors.add(error(memberPath(index) + ".deceasedOn", "facts.deceasedOn.beforeBirth"));
         } else if (m.deceasedOn() != null && m.deceasedOn().isAfter(latest(asOf))) {
-            errors.add(error(path + ".deceasedOn", "facts.deceasedOn.future"));
+            errors.add(error(memberPath(index) + ".deceasedOn", "facts.deceasedOn.future"));
         }
         for (int j = 0; j < m.meritCategories().size(); j++) {
             String code = m.meritCategories().get(j);
             if (code == null || !params.has("merit.categories") || !params.listHas("merit.categories", code)) {
-                errors.add(error(path + ".meritCategories[" + j + "]", "facts.merit.unknown", code));
+                errors.add(error(memberPath(index) + ".meritCategories[" + j + "]", "facts.merit.unknown", code));
             }
         }
         if (m.injuryRate() != null && (m.injuryRate() < 0 || m.injuryRate() > 100)) {
-            errors.add(error(path + ".injuryRate", "facts.injuryRate.range"));
+            errors.add(error(memberPath(index) + ".injuryRate", "facts.injuryRate.range"));
         }
     }
 }

@@ -21,6 +21,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the fired facts into the contract's response. The choices that depend on all candidates are made
@@ -28,6 +29,8 @@ import java.util.List;
  * highest health-insurance group (Decree 146/2018), and social pension only when higher (Law on SI 2024 Art. 21).
  */
 final class ResultAssembler {
+
+    private static final ConcurrentHashMap<String, String> MERIT_HOUSING_GRANTS = new ConcurrentHashMap<>();
 
     private final EvaluationResult.RuleSetRef ruleSet;
     private final Params params;
@@ -181,7 +184,8 @@ final class ResultAssembler {
     private EvaluationResult.MeritHousing meritHousing(ProgramOutcome p) {
         Outcome outcome = p.outcome();
         String type = outcome == Outcome.NOT_APPLICABLE ? null : p.supportType();
-        long grant = outcome == Outcome.ELIGIBLE && type != null ? params.num("merit_housing.grant." + type.toLowerCase()) : 0;
+        long grant = outcome == Outcome.ELIGIBLE && type != null
+                ? params.num(MERIT_HOUSING_GRANTS.computeIfAbsent(type, t -> "merit_housing.grant." + t.toLowerCase())) : 0;
         return new EvaluationResult.MeritHousing(outcome, type, grant, p.getReasons());
     }
 
@@ -190,10 +194,19 @@ final class ResultAssembler {
         if (outcome != Outcome.ELIGIBLE) {
             return new EvaluationResult.PoorHousing(outcome, 0, 0, p.programme(), null, null, null, p.getReasons());
         }
-        String prefix = "poor_housing." + p.programme() + ".";
-        return new EvaluationResult.PoorHousing(outcome, optional(prefix + "loan_max"), optional(prefix + "grant"),
-                p.programme(), BigDecimal.valueOf(params.coef(prefix + "interest_rate")),
-                (int) params.num(prefix + "term_years"), (int) params.num(prefix + "grace_years"), p.getReasons());
+        String[] names = POOR_HOUSING_PARAMETERS.computeIfAbsent(p.programme(), ResultAssembler::poorHousingParameters);
+        return new EvaluationResult.PoorHousing(outcome, optional(names[0]), optional(names[1]),
+                p.programme(), BigDecimal.valueOf(params.coef(names[2])),
+                (int) params.num(names[3]), (int) params.num(names[4]), p.getReasons());
+    }
+
+    /** A programme's parameter names, written once (not five strings for every eligible household of a province run). */
+    private static final ConcurrentHashMap<String, String[]> POOR_HOUSING_PARAMETERS = new ConcurrentHashMap<>();
+
+    private static String[] poorHousingParameters(String programme) {
+        String prefix = "poor_housing." + programme + ".";
+        return new String[]{prefix + "loan_max", prefix + "grant", prefix + "interest_rate", prefix + "term_years",
+                prefix + "grace_years"};
     }
 
     private long optional(String name) {

@@ -7,10 +7,11 @@ import vn.ansinh.eligibility.facts.HouseholdFact;
 import vn.ansinh.eligibility.facts.MemberFact;
 import vn.ansinh.eligibility.facts.Params;
 
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
+import org.kie.internal.event.rule.RuleEventManager;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,9 +83,18 @@ public final class RuleEngine {
         return facts;
     }
 
+    private static boolean anyDead(HouseholdFacts h, LocalDate asOf) {
+        for (MemberFacts m : h.members()) {
+            if (m.deadOn(asOf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The household without the members who died on or before asOf: they count for no program. */
     private static HouseholdFacts living(HouseholdFacts h, LocalDate asOf) {
-        if (h.members().stream().noneMatch(m -> m.deadOn(asOf))) {
+        if (!anyDead(h, asOf)) {
             return h;
         }
         return withMembers(h, h.members().stream().filter(m -> !m.deadOn(asOf)).toList());
@@ -100,6 +110,9 @@ public final class RuleEngine {
      * that day (members born by then and not yet dead), so the allowance they were receiving then decides.
      */
     private List<MemberFact> funerals(HouseholdFacts h, LocalDate asOf) {
+        if (!anyDead(h, asOf)) {
+            return List.of();
+        }
         List<MemberFact> deceased = new ArrayList<>(0);
         for (MemberFacts d : h.members()) {
             if (!d.deadOn(asOf) || d.deceasedOn().isBefore(ruleBase.coveredFrom())) {
@@ -150,7 +163,9 @@ public final class RuleEngine {
 
     private int fire(List<Object> facts, int maxFirings, NamingListener listener) {
         KieSession session = ruleBase.newSession();
-        session.addEventListener(listener);
+        // The engine's own hook before each firing (no event object per match created or fired, as an agenda listener costs)
+        RuleEventManager events = (RuleEventManager) session;
+        events.addEventListener(listener);
         return workers.run(() -> {
             try {
                 for (Object f : facts) {
@@ -158,14 +173,14 @@ public final class RuleEngine {
                 }
                 return session.fireAllRules(maxFirings);
             } finally {
-                session.removeEventListener(listener);
+                events.removeEventListener(listener);
                 session.dispose();
             }
         }, limits, session::halt, listener::name);
     }
 
     /** Names a rule once an evaluation is stopped. */
-    private abstract static class NamingListener extends DefaultAgendaEventListener {
+    private abstract static class NamingListener implements RuleEventListener {
         abstract String name();
     }
 
@@ -175,8 +190,8 @@ public final class RuleEngine {
         private volatile Rule last;
 
         @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            last = event.getMatch().getRule();
+        public void onBeforeMatchFire(Match match) {
+            last = match.getRule();
         }
 
         @Override
@@ -192,8 +207,8 @@ public final class RuleEngine {
         private final Map<String, Integer> counts = new HashMap<>();
 
         @Override
-        public synchronized void beforeMatchFired(BeforeMatchFiredEvent event) {
-            counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        public synchronized void onBeforeMatchFire(Match match) {
+            counts.merge(match.getRule().getName(), 1, Integer::sum);
         }
 
         @Override

@@ -2,8 +2,10 @@ package vn.ansinh.eligibility.facts;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parameters in force on one date, resolved once from the dated files in {@code rules/parameters/}
@@ -16,17 +18,33 @@ public final class Params {
     private final HashMap<String, Object> values;
     private final HashMap<String, ReasonTemplate> reasons;
     private final HashMap<String, long[]> byArea = new HashMap<>();
+    /** Each list parameter's entries as text (what {@link #listHas} compares), resolved once per period. */
+    private final HashMap<String, Set<String>> listTexts = new HashMap<>();
 
+    /*
+     * The rules look parameters up by name millions of times a run (every alpha constraint naming one, for every
+     * member): the names are kept interned, so that the literal a compiled rule passes finds its entry by identity
+     * instead of comparing the text.
+     */
     public Params(LocalDate periodStart, Map<String, Object> values, Map<String, ReasonTemplate> reasons) {
         this.periodStart = periodStart;
-        this.values = new HashMap<>(values);
-        this.reasons = new HashMap<>(reasons);
+        this.values = new HashMap<>(values.size() * 2);
+        values.forEach((name, value) -> this.values.put(name.intern(), value));
+        this.reasons = new HashMap<>(reasons.size() * 2);
+        reasons.forEach((code, template) -> this.reasons.put(code.intern(), template));
         // Area-specific thresholds resolved once per period: name -> {rural, urban}.
         values.forEach((name, value) -> {
             if (value instanceof Number n && (name.endsWith(".rural") || name.endsWith(".urban"))) {
-                String base = name.substring(0, name.lastIndexOf('.'));
+                String base = name.substring(0, name.lastIndexOf('.')).intern();
                 long[] pair = byArea.computeIfAbsent(base, k -> new long[]{Long.MIN_VALUE, Long.MIN_VALUE});
                 pair[name.endsWith(".urban") ? 1 : 0] = n.longValue();
+            }
+            if (value instanceof List<?> list) {
+                Set<String> texts = new HashSet<>(list.size() * 2);
+                for (Object o : list) {
+                    texts.add(String.valueOf(o));
+                }
+                listTexts.put(name.intern(), texts);
             }
         });
     }
@@ -75,6 +93,10 @@ public final class Params {
             return false;
         }
         String key = value instanceof Enum<?> e ? e.name() : value.toString();
+        Set<String> texts = listTexts.get(name);
+        if (texts != null) {
+            return texts.contains(key);
+        }
         for (Object o : list(name)) {
             if (key.equals(String.valueOf(o))) {
                 return true;
