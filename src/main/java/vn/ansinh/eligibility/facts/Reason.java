@@ -116,8 +116,10 @@ public final class Reason {
                 at = open + 1;
             } else {
                 Object v = keyValues[value];
-                out.append(text, at, open).append("status".equals(keyValues[value - 1]) && v != null
+                Object key = keyValues[value - 1];
+                out.append(text, at, open).append("status".equals(key) && v != null
                         ? householdStatus(v instanceof Enum<?> e ? e.name() : String.valueOf(v), vietnamese)
+                        : "category".equals(key) && v instanceof String category ? categoryWords(category, vietnamese)
                         : format(v, vietnamese));
                 at = close + 1;
             }
@@ -174,6 +176,12 @@ public final class Reason {
     private static String householdStatus(String name, boolean vietnamese) {
         return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.status." + name,
                 k -> TEXTS.textOr(vietnamese ? VI : Locale.ENGLISH, k, name));
+    }
+
+    /** A category of monthly allowance passed by its code ({@code SA1b}) in words, the code when it has none. */
+    private static String categoryWords(String code, boolean vietnamese) {
+        return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.category." + code,
+                k -> TEXTS.textOr(vietnamese ? VI : Locale.ENGLISH, k, code));
     }
 
     private static String word(boolean vietnamese, String key) {

@@ -17,6 +17,16 @@ class ReasonValuesInWordsTest {
         assertThat(Reason.format(1_500_000L, true)).isEqualTo("1.500.000 đ");
     }
 
+    /** A rule that passes a category by its code ({@code HI-SOCIAL-ALLOWANCE}): the sentence names it in words. */
+    @Test
+    void aCategoryCodeReadsAsItsWords() {
+        ReasonTemplate t = new ReasonTemplate("HI-SOCIAL-ALLOWANCE", "", "Hưởng trợ cấp (diện {category})", "Allowance ({category})");
+        Reason r = new Reason(t, true, "category", "SA1b");
+        assertThat(r.getMessage().vi()).contains("Trẻ em từ đủ 4 đến dưới 16 tuổi").doesNotContain("SA1b");
+        assertThat(r.getMessage().en()).doesNotContain("SA1b");
+        assertThat(r.getValues()).containsEntry("category", "SA1b");
+    }
+
     /** A rule that found no one passes an empty list ({@code HM-MERIT}): the text says so instead of ending in a colon. */
     @Test
     void anEmptyValueReadsAsNone() {
