@@ -36,9 +36,6 @@ public final class SecondNode implements AutoCloseable {
         config.setDatabaseSchemaUpdate("false");
         config.setIdGenerator(first.getIdGenerator());
         config.setHistoryLevel(first.getHistoryLevel());
-        config.setEnableExecutionRelationshipCounts(first.getPerformanceSettings().isEnableExecutionRelationshipCounts());
-        config.setEnableTaskRelationshipCounts(first.getPerformanceSettings().isEnableTaskRelationshipCounts());
-        config.setEnableEagerExecutionTreeFetching(first.getPerformanceSettings().isEnableEagerExecutionTreeFetching());
         config.setDisableIdmEngine(true);
         config.setDisableEventRegistry(true);
         config.setAsyncExecutorActivate(true);
