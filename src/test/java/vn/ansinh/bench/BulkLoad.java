@@ -48,10 +48,10 @@ final class BulkLoad {
                 + " ('household_search_squeezed_trgm', 'household_commune_search', 'household_district_search')", String.class);
         jdbc.execute("drop index if exists household_search_squeezed_trgm, household_commune_search, household_district_search");
         // past the sequences too: the application takes household and member ids in blocks (V129) and may hold one
-        long nextHousehold = jdbc.queryForObject("select greatest(coalesce(max(id), 0), (select last_value from"
-                + " household_id_seq)) + 1 from household", Long.class);
-        long nextMember = jdbc.queryForObject("select greatest(coalesce(max(id), 0), (select last_value from"
-                + " household_member_id_seq)) + 1 from household_member", Long.class);
+        long nextHousehold = jdbc.queryForObject("select greatest(coalesce(max(id), 0), (select case when is_called"
+                + " then last_value else 0 end from household_id_seq)) + 1 from household", Long.class);
+        long nextMember = jdbc.queryForObject("select greatest(coalesce(max(id), 0), (select case when is_called"
+                + " then last_value else 0 end from household_member_id_seq)) + 1 from household_member", Long.class);
         long nextAssessment = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from assessment", Long.class);
         long codeNumber = jdbc.queryForObject("select nextval('household_code_seq')", Long.class) + 1000;
         String[] communeOf = new CommuneWeights(communes, seed).assign(count);
