@@ -53,13 +53,8 @@ public class CaseWords {
         if (group == null || group.isBlank()) {
             return "";
         }
-        Matcher m = GROUP.matcher(group);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(messages.getMessage("case.group." + m.group(1),
-                    new Object[]{unitName.apply(m.group(2))}, locale())));
-        }
-        return m.appendTail(out).toString();
+        return GROUP.matcher(group).replaceAll(m -> Matcher.quoteReplacement(messages.getMessage("case.group." + m.group(1),
+                new Object[]{unitName.apply(m.group(2))}, locale())));
     }
 
     public String action(String action) {
@@ -92,40 +87,24 @@ public class CaseWords {
         if (comment == null || comment.isBlank()) {
             return "";
         }
-        Matcher hashes = RULE_SET.matcher(group(comment));
-        StringBuilder named = new StringBuilder();
-        while (hashes.find()) {
-            hashes.appendReplacement(named, Matcher.quoteReplacement(hashes.group(1) != null
-                    ? messages.getMessage("case.ruleSetNamed", new Object[]{hashes.group(1)}, locale())
-                    : hashes.group().substring(0, "sha256:".length() + 12) + "…"));
+        // one pass per kind of code, each on the previous one's text
+        String text = RULE_SET.matcher(group(comment)).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null
+                ? messages.getMessage("case.ruleSetNamed", new Object[]{m.group(1)}, locale())
+                : m.group().substring(0, "sha256:".length() + 12) + "…"));
+        text = CHAIN_STEP.matcher(text).replaceAll(" → ");
+        text = ISO_DATE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(day(m.group(1))));
+        text = CATEGORY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                messages.getMessage("category." + m.group(), null, m.group(), locale())));
+        return CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(words(m.group())));
+    }
+
+    /** An ISO date as dd/MM/yyyy; a text that only looks like one (2026-13-40) as it is. */
+    private static String day(String iso) {
+        try {
+            return Formats.date(LocalDate.parse(iso));
+        } catch (RuntimeException e) {
+            return iso;
         }
-        hashes.appendTail(named);
-        Matcher dates = ISO_DATE.matcher(CHAIN_STEP.matcher(named).replaceAll(" → "));
-        StringBuilder out = new StringBuilder();
-        while (dates.find()) {
-            String date;
-            try {
-                date = Formats.date(LocalDate.parse(dates.group(1)));
-            } catch (RuntimeException e) {
-                date = dates.group(1);
-            }
-            dates.appendReplacement(out, Matcher.quoteReplacement(date));
-        }
-        dates.appendTail(out);
-        Matcher categories = CATEGORY.matcher(out.toString());
-        StringBuilder worded = new StringBuilder();
-        while (categories.find()) {
-            categories.appendReplacement(worded, Matcher.quoteReplacement(
-                    messages.getMessage("category." + categories.group(), null, categories.group(), locale())));
-        }
-        categories.appendTail(worded);
-        Matcher codes = CODE.matcher(worded.toString());
-        StringBuilder words = new StringBuilder();
-        while (codes.find()) {
-            codes.appendReplacement(words, Matcher.quoteReplacement(words(codes.group())));
-        }
-        codes.appendTail(words);
-        return words.toString();
     }
 
     /**

@@ -18,7 +18,7 @@ class CaseWordsValuesTest {
 
     private static ResourceBundleMessageSource bundle() {
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-        bundle.setBasenames("i18n/casework", "i18n/messages");
+        bundle.setBasenames("i18n/casework", "i18n/eligibility", "i18n/messages");
         bundle.setDefaultEncoding("UTF-8");
         bundle.setFallbackToSystemLocale(false);
         return bundle;

@@ -21,7 +21,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the fired facts into the contract's response. The choices that depend on all candidates are made
@@ -30,33 +29,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ResultAssembler {
 
-    private static final ConcurrentHashMap<String, String> MERIT_HOUSING_GRANTS = new ConcurrentHashMap<>();
-
     private final EvaluationResult.RuleSetRef ruleSet;
     private final Params params;
-    private final ParameterTable parameters;
     private final LocalDate asOf;
     private final long baseLevel;
 
     ResultAssembler(RuleBase ruleBase, Params params, LocalDate asOf) {
         this.ruleSet = new EvaluationResult.RuleSetRef(ruleBase.version(), ruleBase.label());
-        this.parameters = ruleBase.parameters();
         this.params = params;
         this.asOf = asOf;
         this.baseLevel = params.has("sa.base_level") ? params.num("sa.base_level") : 0;
-    }
-
-    /**
-     * A category of monthly allowance in words: its coefficient's description in {@code rules/} ("vi / en"), the code
-     * when the rule set has none.
-     */
-    private String categoryWords(String category, boolean vietnamese) {
-        ParameterTable.Parameter p = parameters.parameters().get("sa.coefficient." + category);
-        if (p == null || p.description() == null) {
-            return category;
-        }
-        int slash = p.description().indexOf(" / ");
-        return slash < 0 ? p.description() : vietnamese ? p.description().substring(0, slash) : p.description().substring(slash + 3);
     }
 
     EvaluationResult assemble(HouseholdFact h, List<MemberFact> deceased) {
@@ -126,15 +108,13 @@ final class ResultAssembler {
                 if (!a.isPerChild() && a != best) {
                     String sep = others.isEmpty() ? "" : ", ";
                     others.append(sep).append(a.getCategory()).append(' ').append(a.getCoefficient());
-                    othersVi.append(sep).append(categoryWords(a.getCategory(), true)).append(" (hệ số ")
+                    othersVi.append(sep).append(Reason.categoryWords(a.getCategory(), true)).append(" (hệ số ")
                             .append(Reason.format(a.getCoefficient(), true)).append(')');
-                    othersEn.append(sep).append(categoryWords(a.getCategory(), false)).append(" (coefficient ")
+                    othersEn.append(sep).append(Reason.categoryWords(a.getCategory(), false)).append(" (coefficient ")
                             .append(Reason.format(a.getCoefficient(), false)).append(')');
                 }
             }
-            best.pass("SA-HIGHEST-ONLY", "category", new WordedValue(best.getCategory(),
-                            categoryWords(best.getCategory(), true), categoryWords(best.getCategory(), false)),
-                    "coefficient", best.getCoefficient(),
+            best.pass("SA-HIGHEST-ONLY", "category", best.getCategory(), "coefficient", best.getCoefficient(),
                     "others", new WordedValue(others.toString(), othersVi.toString(), othersEn.toString()));
         }
         EvaluationResult.SocialAllowance entry = entry(m, best, null);
@@ -184,8 +164,7 @@ final class ResultAssembler {
     private EvaluationResult.MeritHousing meritHousing(ProgramOutcome p) {
         Outcome outcome = p.outcome();
         String type = outcome == Outcome.NOT_APPLICABLE ? null : p.supportType();
-        long grant = outcome == Outcome.ELIGIBLE && type != null
-                ? params.num(MERIT_HOUSING_GRANTS.computeIfAbsent(type, t -> "merit_housing.grant." + t.toLowerCase())) : 0;
+        long grant = outcome == Outcome.ELIGIBLE && type != null ? params.num("merit_housing.grant." + type.toLowerCase()) : 0;
         return new EvaluationResult.MeritHousing(outcome, type, grant, p.getReasons());
     }
 
@@ -194,19 +173,10 @@ final class ResultAssembler {
         if (outcome != Outcome.ELIGIBLE) {
             return new EvaluationResult.PoorHousing(outcome, 0, 0, p.programme(), null, null, null, p.getReasons());
         }
-        String[] names = POOR_HOUSING_PARAMETERS.computeIfAbsent(p.programme(), ResultAssembler::poorHousingParameters);
-        return new EvaluationResult.PoorHousing(outcome, optional(names[0]), optional(names[1]),
-                p.programme(), BigDecimal.valueOf(params.coef(names[2])),
-                (int) params.num(names[3]), (int) params.num(names[4]), p.getReasons());
-    }
-
-    /** A programme's parameter names, written once (not five strings for every eligible household of a province run). */
-    private static final ConcurrentHashMap<String, String[]> POOR_HOUSING_PARAMETERS = new ConcurrentHashMap<>();
-
-    private static String[] poorHousingParameters(String programme) {
-        String prefix = "poor_housing." + programme + ".";
-        return new String[]{prefix + "loan_max", prefix + "grant", prefix + "interest_rate", prefix + "term_years",
-                prefix + "grace_years"};
+        String prefix = "poor_housing." + p.programme() + ".";
+        return new EvaluationResult.PoorHousing(outcome, optional(prefix + "loan_max"), optional(prefix + "grant"),
+                p.programme(), BigDecimal.valueOf(params.coef(prefix + "interest_rate")),
+                (int) params.num(prefix + "term_years"), (int) params.num(prefix + "grace_years"), p.getReasons());
     }
 
     private long optional(String name) {

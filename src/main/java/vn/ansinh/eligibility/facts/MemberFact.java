@@ -60,7 +60,7 @@ public final class MemberFact {
         this.communityCareTakenIn = m.communityCareTakenIn();
         this.pregnant = m.pregnant();
         this.parentIds = m.parentIds() == null ? List.of() : List.copyOf(m.parentIds());
-        this.ageInMonths = completedMonths(birthDate, household.getAsOf());
+        this.ageInMonths = java.time.Period.between(birthDate, household.getAsOf()).toTotalMonths();
         household.add(this);
     }
 
@@ -72,21 +72,6 @@ public final class MemberFact {
             years--;
         }
         return years;
-    }
-
-    /**
-     * {@code Period.between(from, to).toTotalMonths()} without the period: the months between the two months, one
-     * less when the day of the month is not reached yet (one more, going back), as {@code LocalDate.until} counts.
-     */
-    static long completedMonths(LocalDate from, LocalDate to) {
-        long months = (to.getYear() * 12L + to.getMonthValue()) - (from.getYear() * 12L + from.getMonthValue());
-        int days = to.getDayOfMonth() - from.getDayOfMonth();
-        if (months > 0 && days < 0) {
-            months--;
-        } else if (months < 0 && days > 0) {
-            months++;
-        }
-        return months;
     }
 
     public Params getParams() { return household.getParams(); }

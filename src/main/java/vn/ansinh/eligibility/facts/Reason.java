@@ -179,8 +179,8 @@ public final class Reason {
     }
 
     /** A category of monthly allowance passed by its code ({@code SA1b}) in words, the code when it has none. */
-    private static String categoryWords(String code, boolean vietnamese) {
-        return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("eligibility.category." + code,
+    public static String categoryWords(String code, boolean vietnamese) {
+        return (vietnamese ? WORDS_VI : WORDS_EN).computeIfAbsent("category." + code,
                 k -> TEXTS.textOr(vietnamese ? VI : Locale.ENGLISH, k, code));
     }
 

@@ -3,7 +3,7 @@ package vn.ansinh.eligibility.facts;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A value a reason compares that is stored as a code ({@code SA5a+}, or {@code SA5c 1.0, SA6-S 1.5}) but reads in
+ * A value a reason compares that is stored as codes ({@code SA5c 1.0, SA6-S 1.5}: the other categories a member qualifies for) but reads in
  * words in the reason's message: the decision's values keep the code, the sentence says what it means.
  */
 public record WordedValue(String stored, String vi, String en) {
