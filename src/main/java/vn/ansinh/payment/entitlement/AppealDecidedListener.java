@@ -14,7 +14,8 @@ import vn.ansinh.payment.PaymentStateException;
  * (the row of {@code payment_appeal_effect} keyed by the appeal refuses a second application of a repeated event):
  * START opens the entitlement from the month of the original decision, the months whose cycle already passed review
  * (paid without it) owed as arrears;
- * STOP ends a monthly allowance after the appeal's month (or withdraws a grant not yet paid); ARREARS moves the
+ * STOP ends a monthly allowance after the appeal's month (or withdraws a grant not yet paid, or records a paid one's
+ * amount as owed back); ARREARS moves the
  * coefficient from the next month and owes the difference for the months from the start to the appeal's month.
  * Arrears owed are paid as one arrears line by the first cycle of the appeal's month or later.
  */
@@ -69,7 +70,9 @@ class AppealDecidedListener {
             case STOP -> {
                 e = entitlements.findBySourceCaseId(d.caseId())
                         .orElseThrow(() -> new PaymentStateException("payment.error.entitlementNotActive", d.caseId()));
-                service.stopForAppeal(e, decided, d.appealId());
+                // a grant already paid is owed back: kept as a negative amount, which no cycle pays
+                arrears = -service.stopForAppeal(e, decided, d.appealId());
+                monthsOwed = 0;
             }
             case ARREARS -> {
                 e = entitlements.findBySourceCaseId(d.caseId())

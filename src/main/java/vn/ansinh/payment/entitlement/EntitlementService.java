@@ -148,19 +148,28 @@ public class EntitlementService {
     /**
      * An appeal changed the decision to "not entitled": a monthly allowance stops after {@code lastPaidMonth} (its
      * planned lines after it dropped), a grant not yet paid is withdrawn as a removal withdraws one (its planned line
-     * leaves a cycle in review, is cancelled in an approved one). Audited.
+     * leaves a cycle in review, is cancelled in an approved one). A grant already paid or handed to the payer cannot be
+     * taken back by withdrawing it: it stays as it is and its amount is owed back (returned, audited). Audited.
+     *
+     * @return the amount the household owes back, 0 when nothing was paid that the appeal refused
      */
     @Transactional
-    void stopForAppeal(Entitlement e, YearMonth lastPaidMonth, long appealId) {
+    long stopForAppeal(Entitlement e, YearMonth lastPaidMonth, long appealId) {
         if (e.getKind() == EntitlementKind.ONE_OFF) {
+            if (grants.paidOrHandedOver(e.getId())) {
+                audit.record("ENTITLEMENT_RECOVERY_OWED", "Entitlement", e.getId(), "appeal " + appealId
+                        + ": paid " + e.getGrantAmount());
+                return e.getGrantAmount();
+            }
             grants.withdraw(e);
             audit.record("ENTITLEMENT_WITHDRAWN", "Entitlement", e.getId(), "appeal " + appealId);
-            return;
+            return 0;
         }
         e.stopAfter(lastPaidMonth, EndReason.OTHER);
         entitlements.saveAndFlush(e);
         dropLinesAfter(List.of(e.getId()), lastPaidMonth);
         audit.record("ENTITLEMENT_STOPPED", "Entitlement", e.getId(), "appeal " + appealId + " after " + lastPaidMonth);
+        return 0;
     }
 
     /** An appeal changed the decided coefficient: the new one applies from {@code from}. Audited. */

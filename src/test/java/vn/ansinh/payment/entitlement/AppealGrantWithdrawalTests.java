@@ -21,6 +21,8 @@ import vn.ansinh.casework.AppealEffect;
 import vn.ansinh.casework.CaseApproved;
 import vn.ansinh.casework.Program;
 import vn.ansinh.payment.cycle.CycleService;
+import vn.ansinh.payment.cycle.LineStatus;
+import vn.ansinh.payment.cycle.Lines;
 import vn.ansinh.support.IntegrationTest;
 import vn.ansinh.support.SignedIn;
 import vn.ansinh.support.TestHouseholds;
@@ -28,6 +30,7 @@ import vn.ansinh.support.TestHouseholds;
 /**
  * An appeal that changes a housing grant to "not entitled" withdraws the unpaid grant as a member's removal does: its
  * line leaves a cycle still in review and is cancelled in an approved cycle, so the payer is never handed it; once.
+ * A grant already paid stays paid and its amount is recorded as owed back.
  */
 class AppealGrantWithdrawalTests extends IntegrationTest {
 
@@ -37,6 +40,7 @@ class AppealGrantWithdrawalTests extends IntegrationTest {
     /** Months no other test pays, so the cycles are this test's own. */
     static final YearMonth APPROVED_MONTH = YearMonth.of(2033, 3);
     static final YearMonth REVIEW_MONTH = YearMonth.of(2033, 4);
+    static final YearMonth PAID_MONTH = YearMonth.of(2033, 6);
 
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
@@ -44,6 +48,7 @@ class AppealGrantWithdrawalTests extends IntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired CycleService cycles;
     @Autowired UserDetailsService users;
+    @Autowired Lines lines;
 
     @Test
     void anAppealWithdrawsAnUnpaidGrantFromAnApprovedCycleAndFromOneInReviewOnce() throws Exception {
@@ -85,6 +90,44 @@ class AppealGrantWithdrawalTests extends IntegrationTest {
         tx.executeWithoutResult(s -> events.publishEvent(stop(appeal, approvedCase, householdId, head, APPROVED_MONTH)));
         assertThat(withdrawals(approvedGrant)).isEqualTo(1);
         assertThat(lines(inApproved, approvedGrant)).containsExactly("CANCELLED");
+    }
+
+    @Test
+    void anAppealAgainstAGrantAlreadyPaidKeepsThePaymentAndRecordsTheAmountOwedBackOnce() throws Exception {
+        String household = mvc.perform(post("/api/households").with(httpBasic(COMMUNE_OFFICER, COMMUNE_OFFICER))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(TestHouseholds.json("Lò Văn Sính", "12466", "Lò Văn Sính")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long householdId = ((Number) JsonPath.read(household, "$.id")).longValue();
+        long head = ((Number) JsonPath.read(household, "$.members[0].id")).longValue();
+        long paidCase = 760_000_000L + householdId;
+        tx.executeWithoutResult(s -> events.publishEvent(grant(paidCase, householdId, head, PAID_MONTH)));
+        long grantId = entitlements.findBySourceCaseId(paidCase).orElseThrow().getId();
+        SignedIn.run(users, PAYMENT_OFFICER, () -> {
+            long cycle = cycles.generate(DISTRICT, PAID_MONTH, PAYMENT_OFFICER).cycleId();
+            cycles.approve(cycle, PAYMENT_OFFICER);
+            cycles.exported(cycle, "payer.csv");
+            long line = lines.findByEntitlementIdOrderByMonthAscIdAsc(grantId).get(0).getId();
+            cycles.recordResult(cycle, line, LineStatus.PAID, null);
+        });
+
+        long appeal = 770_000_000L + householdId;
+        for (int delivery = 0; delivery < 2; delivery++) {
+            tx.executeWithoutResult(s -> events.publishEvent(stop(appeal, paidCase, householdId, head, PAID_MONTH)));
+        }
+
+        assertThat(entitlements.findById(grantId).orElseThrow().getStatus()).isEqualTo(EntitlementStatus.ACTIVE);
+        assertThat(jdbc.queryForList("select status from payment_line where entitlement_id = ?", String.class, grantId))
+                .containsExactly("PAID");
+        assertThat(withdrawals(grantId)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ENTITLEMENT_RECOVERY_OWED'"
+                + " and subject_id = ?", Long.class, String.valueOf(grantId))).isOne();
+        assertThat(jdbc.queryForObject("select arrears_amount from payment_appeal_effect where appeal_id = ?", Long.class,
+                appeal)).isEqualTo(-40_000_000L);
+        // what is owed back is never paid out as an arrears line by the next cycle
+        SignedIn.run(users, PAYMENT_OFFICER, () -> cycles.generate(DISTRICT, PAID_MONTH.plusMonths(1), PAYMENT_OFFICER));
+        assertThat(jdbc.queryForObject("select count(*) from payment_line where idempotency_key = ?", Long.class,
+                "AP" + appeal)).isZero();
     }
 
     private static CaseApproved grant(long caseId, long householdId, long memberId, YearMonth month) {
