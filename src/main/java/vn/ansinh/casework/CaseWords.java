@@ -72,16 +72,21 @@ public class CaseWords {
 
     /** A timeline entry's note in words; a posting's start ({@code 3 → 2026-11-13}) says its working days and last day. */
     public String note(String action, String comment) {
-        if ("POSTING_STARTED".equals(action) && comment != null) {
-            Matcher m = POSTING.matcher(comment);
-            if (m.matches()) {
+        if (action != null && comment != null) {
+            Matcher m = TO_DAY.matcher(comment);
+            if (m.matches() && "POSTING_STARTED".equals(action) && m.group(1).chars().allMatch(Character::isDigit)) {
                 return messages.getMessage("case.note.posting", new Object[]{m.group(1), comment(m.group(2))}, locale());
+            }
+            if (m.matches() && action.startsWith("AWAITING_")) {
+                return messages.getMessage("case.note.awaiting", new Object[]{group(m.group(1)), comment(m.group(2))},
+                        locale());
             }
         }
         return comment(comment);
     }
 
-    private static final Pattern POSTING = Pattern.compile("(\\d+) → (\\d{4}-\\d{2}-\\d{2})");
+    /** What the workflow writes when a step starts: who or how long, then the last day ("3 → 2026-11-13"). */
+    private static final Pattern TO_DAY = Pattern.compile("(.+) → (\\d{4}-\\d{2}-\\d{2})");
 
     public String comment(String comment) {
         if (comment == null || comment.isBlank()) {

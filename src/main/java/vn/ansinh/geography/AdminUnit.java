@@ -13,6 +13,9 @@ import vn.ansinh.common.BundleTexts;
 public class AdminUnit {
 
     private static final BundleTexts TEXTS = new BundleTexts("i18n/messages");
+    /** The word a district's official (Vietnamese) name starts with, by its kind. */
+    private static final java.util.Map<String, String> OFFICIAL_KIND = java.util.Map.of(
+            "huyen", "Huyện", "thanh_pho", "Thành phố", "thi_xa", "Thị xã", "quan", "Quận");
 
     public enum Level { PROVINCE, DISTRICT, COMMUNE }
 
@@ -74,12 +77,22 @@ public class AdminUnit {
         return "xa".equals(unitType) ? AreaType.RURAL : AreaType.URBAN;
     }
 
-    /** "Phường Lê Hồng Phong", "Xã Vũ Hội", "Huyện Vũ Thư" … (in English "Vũ Hội Commune" …). */
+    /**
+     * "Phường Lê Hồng Phong", "Xã Vũ Hội", "Huyện Vũ Thư" … (in English "Vũ Hội Commune", "Vũ Thư District" …). A
+     * district's official name carries its kind ("Huyện Vũ Thư"), a commune's does not ("Vũ Hội").
+     */
     public String displayName() {
         return switch (unitType) {
             case "phuong", "thi_tran", "xa", "tinh", "dac_khu" -> TEXTS.text("geography.unit." + unitType, name);
+            case "huyen", "thanh_pho", "thi_xa", "quan" -> TEXTS.text("geography.unit." + unitType,
+                    withoutKind(name, OFFICIAL_KIND.get(unitType)));
             default -> name;
         };
+    }
+
+    private static String withoutKind(String name, String kind) {
+        String prefix = kind + " ";
+        return name.regionMatches(true, 0, prefix, 0, prefix.length()) ? name.substring(prefix.length()) : name;
     }
 
     public boolean validOn(LocalDate day) {

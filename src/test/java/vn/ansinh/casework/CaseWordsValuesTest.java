@@ -14,7 +14,15 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The values a criterion compared, as the case page shows them: names in words, numbers with dots, no raw map. */
 class CaseWordsValuesTest {
 
-    private final CaseWords words = new CaseWords(bundle(), code -> "344".equals(code) ? "Huyện Vũ Thư" : code);
+    /** Units named as Geography names them (GeographyTests checks that part) in the reader's language. */
+    private final CaseWords words = new CaseWords(bundle(), code -> {
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        return switch (code) {
+            case "344" -> english ? "Vũ Thư District" : "Huyện Vũ Thư";
+            case "34" -> english ? "Thái Bình Province" : "Tỉnh Thái Bình";
+            default -> code;
+        };
+    });
 
     private static ResourceBundleMessageSource bundle() {
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
@@ -41,10 +49,14 @@ class CaseWordsValuesTest {
         assertThat(words.comment(hash)).isEqualTo("sha256:e3ba53ece3ba…");
         assertThat(words.note("POSTING_STARTED", "3 → 2026-11-13")).isEqualTo("niêm yết 3 ngày làm việc, đến hết ngày 13/11/2026");
         assertThat(words.note("OPENED", "3 → 2026-11-13")).isEqualTo("3 → 13/11/2026");
+        assertThat(words.note("AWAITING_DISTRICT", "approver:district:344 → 2026-11-20"))
+                .isEqualTo("Người phê duyệt của Huyện Vũ Thư, hạn xử lý đến hết ngày 20/11/2026");
         assertThat(words.comment("SA5a+ 2.0, SA6-S-CE 1.5")).doesNotContain("SA")
                 .contains("Người cao tuổi thuộc hộ nghèo không có người phụng dưỡng, từ đủ 80", "Khuyết tật nặng là trẻ em");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(words.group("approver:district:344")).isEqualTo("Approvers of Huyện Vũ Thư");
+        assertThat(words.group("approver:district:344")).isEqualTo("Approvers of Vũ Thư District");
+        assertThat(words.note("AWAITING_PROVINCE", "approver:province:34 → 2026-11-20"))
+                .isEqualTo("Approvers of Thái Bình Province, due by the end of 20/11/2026");
     }
 
     @Test

@@ -2,7 +2,9 @@ package vn.ansinh.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ansinh.support.IntegrationTest;
@@ -33,5 +35,22 @@ class GeographyTests extends IntegrationTest {
         assertThat(geography.communesOf("344")).hasSize(30);
         String township = jdbc.queryForObject("select code from admin_unit where unit_type = 'thi_tran' limit 1", String.class);
         assertThat(geography.areaOf(township)).isEqualTo(AreaType.URBAN);
+    }
+
+    @Test
+    void aUnitIsNamedWithItsKindInTheReadersLanguageAndADistrictsKindOnlyOnce() {
+        try {
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+            assertThat(geography.nameOf("344")).isEqualTo("Huyện Vũ Thư");
+            assertThat(geography.nameOf("336")).isEqualTo("Thành phố Thái Bình");
+            assertThat(geography.nameOf("12466")).isEqualTo("Xã Vũ Phúc");
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(geography.nameOf("344")).isEqualTo("Vũ Thư District");
+            assertThat(geography.nameOf("336")).isEqualTo("Thái Bình City");
+            assertThat(geography.nameOf("12466")).isEqualTo("Vũ Phúc Commune");
+            assertThat(geography.nameOf("34")).isEqualTo("Thái Bình Province");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }
