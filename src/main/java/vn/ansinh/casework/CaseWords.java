@@ -72,15 +72,15 @@ public class CaseWords {
 
     /** A timeline entry's note in words; a posting's start ({@code 3 → 2026-11-13}) says its working days and last day. */
     public String note(String action, String comment) {
-        if (action != null && comment != null) {
-            Matcher m = TO_DAY.matcher(comment);
-            if (m.matches() && "POSTING_STARTED".equals(action) && m.group(1).chars().allMatch(Character::isDigit)) {
-                return messages.getMessage("case.note.posting", new Object[]{m.group(1), comment(m.group(2))}, locale());
-            }
-            if (m.matches() && action.startsWith("AWAITING_")) {
-                return messages.getMessage("case.note.awaiting", new Object[]{group(m.group(1)), comment(m.group(2))},
-                        locale());
-            }
+        Matcher m = action == null || comment == null ? null : TO_DAY.matcher(comment);
+        if (m == null || !m.matches()) {
+            return comment(comment);
+        }
+        if ("POSTING_STARTED".equals(action) && m.group(1).chars().allMatch(Character::isDigit)) {
+            return messages.getMessage("case.note.posting", new Object[]{m.group(1), comment(m.group(2))}, locale());
+        }
+        if (action.startsWith("AWAITING_")) {
+            return messages.getMessage("case.note.awaiting", new Object[]{group(m.group(1)), comment(m.group(2))}, locale());
         }
         return comment(comment);
     }

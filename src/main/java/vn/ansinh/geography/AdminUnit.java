@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Locale;
 import vn.ansinh.common.BundleTexts;
 
 /** An administrative unit with its official code, valid between two dates. */
@@ -13,9 +14,7 @@ import vn.ansinh.common.BundleTexts;
 public class AdminUnit {
 
     private static final BundleTexts TEXTS = new BundleTexts("i18n/messages");
-    /** The word a district's official (Vietnamese) name starts with, by its kind. */
-    private static final java.util.Map<String, String> OFFICIAL_KIND = java.util.Map.of(
-            "huyen", "Huyện", "thanh_pho", "Thành phố", "thi_xa", "Thị xã", "quan", "Quận");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     public enum Level { PROVINCE, DISTRICT, COMMUNE }
 
@@ -84,15 +83,14 @@ public class AdminUnit {
     public String displayName() {
         return switch (unitType) {
             case "phuong", "thi_tran", "xa", "tinh", "dac_khu" -> TEXTS.text("geography.unit." + unitType, name);
-            case "huyen", "thanh_pho", "thi_xa", "quan" -> TEXTS.text("geography.unit." + unitType,
-                    withoutKind(name, OFFICIAL_KIND.get(unitType)));
+            case "huyen", "thanh_pho", "thi_xa", "quan" -> {
+                // the official name starts as the Vietnamese words do ("Huyện {0}" gives "Huyện "): written once
+                String kind = TEXTS.textIn(VIETNAMESE, "geography.unit." + unitType, "");
+                String bare = name.regionMatches(true, 0, kind, 0, kind.length()) ? name.substring(kind.length()) : name;
+                yield TEXTS.text("geography.unit." + unitType, bare);
+            }
             default -> name;
         };
-    }
-
-    private static String withoutKind(String name, String kind) {
-        String prefix = kind + " ";
-        return name.regionMatches(true, 0, prefix, 0, prefix.length()) ? name.substring(prefix.length()) : name;
     }
 
     public boolean validOn(LocalDate day) {

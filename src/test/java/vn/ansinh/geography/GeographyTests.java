@@ -3,6 +3,7 @@ package vn.ansinh.geography;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,18 +40,19 @@ class GeographyTests extends IntegrationTest {
 
     @Test
     void aUnitIsNamedWithItsKindInTheReadersLanguageAndADistrictsKindOnlyOnce() {
-        try {
-            LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
-            assertThat(geography.nameOf("344")).isEqualTo("Huyện Vũ Thư");
-            assertThat(geography.nameOf("336")).isEqualTo("Thành phố Thái Bình");
-            assertThat(geography.nameOf("12466")).isEqualTo("Xã Vũ Phúc");
-            LocaleContextHolder.setLocale(Locale.ENGLISH);
-            assertThat(geography.nameOf("344")).isEqualTo("Vũ Thư District");
-            assertThat(geography.nameOf("336")).isEqualTo("Thái Bình City");
-            assertThat(geography.nameOf("12466")).isEqualTo("Vũ Phúc Commune");
-            assertThat(geography.nameOf("34")).isEqualTo("Thái Bình Province");
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
-        }
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        assertThat(geography.nameOf("344")).isEqualTo("Huyện Vũ Thư");
+        assertThat(geography.nameOf("336")).isEqualTo("Thành phố Thái Bình");
+        assertThat(geography.nameOf("12466")).isEqualTo("Xã Vũ Phúc");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(geography.nameOf("344")).isEqualTo("Vũ Thư District");
+        assertThat(geography.nameOf("336")).isEqualTo("Thái Bình City");
+        assertThat(geography.nameOf("12466")).isEqualTo("Vũ Phúc Commune");
+        assertThat(geography.nameOf("34")).isEqualTo("Thái Bình Province");
+    }
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
     }
 }

@@ -3,6 +3,7 @@ package vn.ansinh.eligibility.facts;
 import vn.ansinh.eligibility.MemberFacts;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +61,7 @@ public final class MemberFact {
         this.communityCareTakenIn = m.communityCareTakenIn();
         this.pregnant = m.pregnant();
         this.parentIds = m.parentIds() == null ? List.of() : List.copyOf(m.parentIds());
-        this.ageInMonths = java.time.Period.between(birthDate, household.getAsOf()).toTotalMonths();
+        this.ageInMonths = Period.between(birthDate, household.getAsOf()).toTotalMonths();
         household.add(this);
     }
 
